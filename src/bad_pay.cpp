@@ -1,0 +1,557 @@
+// BAD gross pay (see bad_pay.h). Every amount comes from grids/bad and grids/common; this file is mechanism only:
+// which parameter applies, how lines are prorated, and the order of computation.
+#include "bad_pay.h"
+
+#include <fmt/format.h>
+
+#include "format_number.h"
+#include "jobs.h"
+#include "seniority.h"
+
+namespace revalo {
+namespace {
+
+const Decimal kZero;
+const Decimal kOne = Decimal::from_int(1);
+
+SourceRef ref(const GridSet& g, const std::string& id, const Version& v, const Provenance* cell = nullptr) {
+  const Provenance& p = cell ? *cell : v.provenance;
+  const Parameter& param = g.params.at(id);
+  return SourceRef{id, param.label, v.from, p.source, p.url, p.note, p.confidence, p.inferred};
+}
+
+void add_line(Payslip& slip, PayLine line) {
+  for (const auto& s : line.sources) {
+    line.inferred = line.inferred || s.inferred;
+    line.uncertain = line.uncertain || s.confidence == Confidence::Uncertain;
+  }
+  line.amount = line.amount.round_cents();
+  slip.lines.push_back(std::move(line));
+}
+
+std::string prorata_text(const WorkingTime& wt) {
+  if (wt.full_time()) return "temps plein";
+  return fmt::format("{} / {}", fr_number(wt.num), fr_number(wt.den));
+}
+
+// Scalar parameter at d, with its version for the sources.
+struct Valued {
+  Decimal value;
+  const Version* version = nullptr;
+};
+Result<Valued> scalar(const GridSet& g, const std::string& id, Date d) {
+  auto v = g.at(id, d);
+  if (!v) return v.error();
+  return Valued{(*v)->number, *v};
+}
+
+// Points of a scale for the value x at d; MissingData when the band has no value in the text.
+Result<Valued> scale_value(const GridSet& g, const std::string& id, Decimal x, Date d) {
+  auto v = g.at(id, d);
+  if (!v) return v.error();
+  const ScaleStep* step = scale_step(**v, x);
+  if (!step) return Valued{kZero, *v};
+  if (!step->value)
+    return make_error(ErrorKind::MissingData,
+                      fmt::format("'{}' ({}) gives no value for {} at {}: the text leaves this band uncovered ({})", id,
+                                  g.params.at(id).label, x.str(), d.iso(), g.params.at(id).file));
+  return Valued{*step->value, *v};
+}
+
+std::string cat_label(const std::string& c) {
+  if (c == "employe") return "Employé";
+  if (c == "tam") return "TAM";
+  if (c == "cadre") return "Cadre";
+  return c;
+}
+
+}  // namespace
+
+std::string A43Position::key() const { return fmt::format("{}.{}.{}", categorie, degre, echelon); }
+
+bool is_old_category(std::string_view t) { return t.size() == 1 && ((t[0] >= 'A' && t[0] <= 'I') || (t[0] >= 'a' && t[0] <= 'i')); }
+
+std::optional<A43Position> parse_a43_position(std::string_view text) {
+  std::vector<std::string> parts;
+  std::string cur;
+  for (char c : text) {
+    if (c == '.') {
+      parts.push_back(cur);
+      cur.clear();
+    } else {
+      cur += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+  }
+  parts.push_back(cur);
+  A43Position p;
+  std::size_t i = 0;
+  if (!parts.empty() && (parts[0] == "intervention" || parts[0] == "support")) p.filiere = parts[i++];
+  if (parts.size() - i < 2 || parts.size() - i > 3) return std::nullopt;
+  p.categorie = parts[i++];
+  if (p.categorie != "employe" && p.categorie != "tam" && p.categorie != "cadre") return std::nullopt;
+  if (parts[i] != "1" && parts[i] != "2") return std::nullopt;
+  p.degre = parts[i++][0] - '0';
+  if (i < parts.size()) {
+    if (parts[i] != "1" && parts[i] != "2" && parts[i] != "3") return std::nullopt;
+    p.echelon = parts[i][0] - '0';
+  }
+  return p;
+}
+
+namespace {
+
+// Which of the two classifications is in force at d, by which coefficient table has a version then.
+Result<std::string> classification_at(const GridSet& g, Date d) {
+  for (const char* id : {"bad.old.coefficient", "bad.a43.coefficient"}) {
+    auto p = g.param(id);
+    if (!p) return p.error();
+    if (version_at((*p)->versions, d)) return std::string(id);
+  }
+  return make_error(ErrorKind::MissingData,
+                    fmt::format("no BAD coefficient grid is encoded for {}: the old grid (A–I) is encoded {} to {}, "
+                                "the avenant 43 grid from {}",
+                                d.iso(), g.params.at("bad.old.coefficient").versions.front().from.iso(),
+                                g.params.at("bad.old.coefficient").versions.back().to.iso(),
+                                g.params.at("bad.a43.coefficient").versions.front().from.iso()));
+}
+
+// The job's position (catégorie.degré) at d, resolving a conditional version with the profile.
+Result<std::pair<std::string, const Version*>> job_value(const Job& job, const std::vector<Version>& versions,
+                                                         const Profile& p, Date d, const char* what) {
+  const Version* v = version_at(versions, d);
+  if (!v)
+    return make_error(ErrorKind::MissingData,
+                      fmt::format("the grids give no {} for job '{}' at {}{}{}", what, job.label, d.iso(),
+                                  job.note.empty() ? "" : ": ", job.note));
+  if (v->condition.empty()) return std::pair{v->text, v};
+  if (v->condition == "usb_member") {
+    if (!p.usb_member)
+      return make_error(ErrorKind::Input,
+                        fmt::format("at {} the {} of job '{}' depends on whether the employer is a member of an "
+                                    "organisation of USB-Domicile ({} if yes, {} if no; {}): give --usb-member yes|no",
+                                    d.iso(), what, job.label, v->text, v->otherwise, v->provenance.source));
+    return std::pair{*p.usb_member ? v->text : v->otherwise, v};
+  }
+  return make_error(ErrorKind::Grid, fmt::format("{}: job '{}' has an unknown condition '{}'", job.file, job.id,
+                                                 v->condition));
+}
+
+struct ResolvedPosition {
+  std::string key;     // table key
+  std::string label;
+  std::string categorie;  // a43 only
+  bool inferred = false;
+  std::string note;
+  std::vector<SourceRef> sources;
+};
+
+Result<ResolvedPosition> resolve_old(const GridSet& g, const Profile& p, Date d, const std::string& wanted) {
+  std::string cat;
+  ResolvedPosition r;
+  for (const std::string* s : {&wanted, &p.old_position, &p.position})
+    if (cat.empty() && is_old_category(*s)) cat = *s;
+  if (cat.empty() && !p.job.empty()) {
+    auto job = find_job(g, "bad", p.job);
+    if (!job) return job.error();
+    auto v = job_value(**job, (*job)->old_category, p, d, "old category");
+    if (!v) return v.error();
+    cat = v->first;
+    r.note = fmt::format("catégorie {} de l'emploi « {} »", cat, (*job)->label);
+    r.sources.push_back(SourceRef{"job", (*job)->label, v->second->from, v->second->provenance.source,
+                                  v->second->provenance.url, v->second->provenance.note,
+                                  v->second->provenance.confidence, v->second->provenance.inferred});
+  }
+  if (cat.empty())
+    return make_error(ErrorKind::Input,
+                      fmt::format("at {} the old BAD classification (categories A–I) applies; position '{}' is not "
+                                  "one of its categories: give --old-position A..I (or --position-before) or --job",
+                                  d.iso(), wanted.empty() ? p.position : wanted));
+  if (cat[0] >= 'a') cat[0] = static_cast<char>(cat[0] - 'a' + 'A');
+  r.key = cat;
+  r.label = fmt::format("catégorie {} (ancienne classification)", cat);
+  return r;
+}
+
+Result<ResolvedPosition> resolve_a43(const GridSet& g, const Profile& p, Date d, const std::string& wanted) {
+  ResolvedPosition r;
+  std::optional<A43Position> pos;
+  for (const std::string* s : {&wanted, &p.position})
+    if (!pos && !s->empty()) pos = parse_a43_position(*s);
+  if (pos && pos->echelon == 0)
+    return make_error(ErrorKind::Input, fmt::format("position '{}' lacks its échelon (1, 2 or 3): e.g. {}.1",
+                                                    wanted.empty() ? p.position : wanted, pos->key().substr(0, pos->key().size() - 2)));
+  if (!pos) {
+    std::string given = wanted.empty() ? p.position : wanted;
+    if (!given.empty() && !is_old_category(given))
+      return make_error(ErrorKind::Input,
+                        fmt::format("unknown position '{}': an avenant 43 position is catégorie.degré.échelon, e.g. "
+                                    "employe.2.1 or support.tam.1.3 (catégories employe, tam, cadre; degrés 1–2; "
+                                    "échelons 1–3)",
+                                    given));
+    if (p.job.empty())
+      return make_error(ErrorKind::Input,
+                        fmt::format("at {} the avenant 43 classification applies{}: give --position (e.g. employe.2.1) "
+                                    "or --job to place the person",
+                                    d.iso(), given.empty() ? "" : fmt::format(" and '{}' is an old category", given)));
+    // Placement (bad-avenant43.md §4.4, inferred): catégorie and degré from the job, échelon from practice.
+    auto job = find_job(g, "bad", p.job);
+    if (!job) return job.error();
+    auto v = job_value(**job, (*job)->position, p, d, "position");
+    if (!v) return v.error();
+    pos = parse_a43_position(v->first);
+    if (!pos)
+      return make_error(ErrorKind::Grid, fmt::format("{}: job '{}' has an invalid position '{}'", (*job)->file,
+                                                     (*job)->id, v->first));
+    auto placement_at = g.params.at("bad.a43.placement").versions.front().from;
+    Decimal practice;
+    if (p.practice_years) {
+      practice = *p.practice_years;
+    } else {
+      // Years of practice in the job on the placement date; without them, the branch seniority stands in.
+      auto years = completed_years(p, p.hired ? std::max(placement_at, *p.hired) : d);
+      if (!years) return years.error();
+      practice = *years;
+      r.note = "années de pratique dans l'emploi prises égales à l'ancienneté dans la branche (hypothèse); ";
+    }
+    auto ech = scale_value(g, "bad.a43.placement", practice, placement_at);
+    if (!ech) return ech.error();
+    pos->echelon = static_cast<int>(ech->value.integer_part());
+    r.inferred = true;
+    r.note += fmt::format("position déduite de l'emploi « {} » ({}) et de {} an(s) de pratique (règle de placement "
+                          "inférée, le guide paritaire de transposition est inconnu)",
+                          (*job)->label, v->first, fr_number(practice));
+    r.sources.push_back(SourceRef{"job", (*job)->label, v->second->from, v->second->provenance.source,
+                                  v->second->provenance.url, v->second->provenance.note,
+                                  v->second->provenance.confidence, v->second->provenance.inferred});
+    r.sources.push_back(ref(g, "bad.a43.placement", *ech->version));
+  }
+  r.key = pos->key();
+  r.categorie = pos->categorie;
+  r.label = fmt::format("{}{} degré {} échelon {}", cat_label(pos->categorie),
+                        pos->filiere.empty() ? "" : " " + pos->filiere, pos->degre, pos->echelon);
+  return r;
+}
+
+Result<WorkingTime> working_time(const GridSet& g, const Profile& p, Date d) {
+  WorkingTime wt;
+  if (p.hours && p.fte) return make_error(ErrorKind::Usage, "give --hours or --fte, not both");
+  if (p.hours) {
+    auto full = g.number_at("bad.full_time_hours", d);
+    if (!full) return full.error();
+    if (*p.hours > *full)
+      return make_error(ErrorKind::Input, fmt::format("--hours {} is above the full time of {} hours a month",
+                                                      p.hours->str(), full->str()));
+    wt.num = *p.hours;
+    wt.den = *full;
+  } else if (p.fte) {
+    wt.num = *p.fte;
+  }
+  return wt;
+}
+
+}  // namespace
+
+Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, const std::string& wanted_position) {
+  Payslip slip;
+  slip.date = d;
+  slip.convention = "bad";
+  auto table_id = classification_at(g, d);
+  if (!table_id) return table_id.error();
+  bool old = *table_id == "bad.old.coefficient";
+  slip.classification = old ? "old" : "a43";
+  auto wt = working_time(g, p, d);
+  if (!wt) return wt.error();
+  slip.working_time = *wt;
+
+  auto pos = old ? resolve_old(g, p, d, wanted_position) : resolve_a43(g, p, d, wanted_position);
+  if (!pos) return pos.error();
+  slip.position = pos->key;
+  slip.position_label = pos->label;
+  slip.position_inferred = pos->inferred;
+  slip.position_note = pos->note;
+
+  auto point = scalar(g, "bad.point", d);
+  if (!point) return point.error();
+  SourceRef point_ref = ref(g, "bad.point", *point->version);
+
+  // Coefficient: old grid by year of seniority (year n = n-th year: s completed years → year s+1, capped at 30).
+  Decimal coefficient;
+  std::string coef_text;
+  std::vector<SourceRef> coef_sources = pos->sources;
+  {
+    auto cell = g.cell_at(*table_id, pos->key, d);
+    if (!cell) return cell.error();
+    const Version* v = *g.at(*table_id, d);
+    coef_sources.push_back(ref(g, *table_id, *v, &(*cell)->provenance));
+    if (old) {
+      auto years = completed_years(p, d);
+      if (!years) return years.error();
+      std::size_t n = static_cast<std::size_t>(years->integer_part()) + 1;
+      if (n > (*cell)->values.size()) n = (*cell)->values.size();
+      coefficient = (*cell)->values[n - 1];
+      coef_text = fmt::format("coefficient {} (catégorie {}, année {})", fr_number(coefficient), pos->key, n);
+    } else {
+      coefficient = (*cell)->values.front();
+      coef_text = fmt::format("coefficient {} ({})", fr_number(coefficient), pos->label);
+    }
+  }
+  const Decimal full_base = coefficient * point->value;  // full-time coefficient × point, exact
+  const std::string prorata = prorata_text(*wt);
+
+  {
+    PayLine l;
+    l.code = "base";
+    l.label = "Salaire de base";
+    l.base = coefficient;
+    l.base_unit = "coefficient";
+    l.rate = point->value;
+    l.rate_unit = "EUR/point";
+    l.amount = wt->prorate(full_base);
+    l.formula = fmt::format("{} × {} € (valeur du point) × {} = {}", coef_text, fr_number(point->value), prorata,
+                            fr_euros(l.amount.round_cents()));
+    l.sources = coef_sources;
+    l.sources.push_back(point_ref);
+    l.inferred = pos->inferred;
+    add_line(slip, std::move(l));
+  }
+
+  // Indemnité différentielle de reclassement: an input amount (its definition is unknown, sheet §4.4).
+  Decimal idr = p.idr.value_or(kZero);
+  if (p.idr) {
+    PayLine l;
+    l.code = "reclassification_allowance";
+    l.label = "Indemnité différentielle de reclassement (montant déclaré)";
+    l.base = idr;
+    l.base_unit = "EUR";
+    l.amount = wt->prorate(idr);
+    l.formula = fmt::format("{} (montant temps plein déclaré) × {} = {}", fr_euros(idr), prorata,
+                            fr_euros(l.amount.round_cents()));
+    l.sources.push_back(SourceRef{"input", "montant déclaré", d, "montant saisi (--idr)", "", "", Confidence::High, false});
+    add_line(slip, std::move(l));
+  }
+
+  // SMIC floor: the base (with the IDR where the rule puts it in the base) is compared with the full-time SMIC.
+  auto smic = scalar(g, "smic.monthly", d);
+  if (!smic) return smic.error();
+  auto floor_rule = g.at("bad.smic_floor", d);
+  if (!floor_rule) return floor_rule.error();
+  std::string seniority_rule = "base";
+  const Version* seniority_rule_version = nullptr;
+  if (!old) {
+    auto r = g.at("bad.ecr.anciennete.base", d);
+    if (!r) return r.error();
+    seniority_rule = (*r)->text;
+    seniority_rule_version = *r;
+    if (seniority_rule != "base" && seniority_rule != "base_floored_smic" && seniority_rule != "base_idr_floored_smic")
+      return make_error(ErrorKind::Grid, fmt::format("{}: unknown rule '{}' for bad.ecr.anciennete.base",
+                                                     g.params.at("bad.ecr.anciennete.base").file, seniority_rule));
+  }
+  const bool idr_in_base = seniority_rule == "base_idr_floored_smic";
+  const Decimal floor_compared = full_base + (idr_in_base ? idr : kZero);
+  Decimal differential;
+  if (floor_compared < smic->value) {
+    differential = smic->value - floor_compared;
+    PayLine l;
+    l.code = "smic_differential";
+    l.label = "Indemnité différentielle SMIC";
+    l.base = smic->value;
+    l.base_unit = "EUR";
+    l.amount = wt->prorate(differential);
+    l.formula = fmt::format("({} SMIC mensuel − {} salaire de base{} temps plein) × {} = {}", fr_euros(smic->value),
+                            fr_euros(floor_compared), idr_in_base ? " et IDR" : "", prorata,
+                            fr_euros(l.amount.round_cents()));
+    l.sources.push_back(ref(g, "smic.monthly", *smic->version));
+    l.sources.push_back(ref(g, "bad.smic_floor", **floor_rule));
+    add_line(slip, std::move(l));
+  }
+
+  if (!old) {
+    const bool cadre = pos->categorie == "cadre";
+    // ECR diplôme (art. III.19.1): points of the diploma level × point, prorated.
+    if (p.diploma_level) {
+      auto cell = g.cell_at("bad.ecr.diplome", std::to_string(*p.diploma_level), d);
+      if (!cell) return cell.error();
+      Decimal pts = (*cell)->values.front();
+      PayLine l;
+      l.code = "ecr_diploma";
+      l.label = fmt::format("ECR diplôme (niveau {})", *p.diploma_level);
+      l.base = pts;
+      l.base_unit = "points";
+      l.rate = point->value;
+      l.rate_unit = "EUR/point";
+      l.amount = wt->prorate(pts * point->value);
+      l.formula = fmt::format("{} points × {} € × {} = {}", fr_number(pts), fr_number(point->value), prorata,
+                              fr_euros(l.amount.round_cents()));
+      l.sources.push_back(ref(g, "bad.ecr.diplome", **g.at("bad.ecr.diplome", d), &(*cell)->provenance));
+      l.sources.push_back(point_ref);
+      add_line(slip, std::move(l));
+    }
+    // ECR ancienneté (art. III.19.1): % of a base that depends on the period (sheet §6.2), prorated once.
+    {
+      auto years = years_for_day_after_steps(p, d);
+      if (!years) return years.error();
+      auto pct = scale_value(g, "bad.ecr.anciennete", *years, d);
+      if (!pct) return pct.error();
+      if (!pct->value.is_zero()) {
+        Decimal base = full_base;
+        std::string base_text = "salaire de base temps plein";
+        if (seniority_rule == "base_floored_smic") {
+          base = max(full_base, smic->value);
+          base_text = "max(salaire de base, SMIC) temps plein";
+        } else if (seniority_rule == "base_idr_floored_smic") {
+          base = max(full_base + idr, smic->value);
+          base_text = "max(salaire de base + IDR, SMIC) temps plein";
+        }
+        PayLine l;
+        l.code = "ecr_seniority";
+        l.label = fmt::format("ECR ancienneté ({} %)", fr_number(pct->value));
+        l.base = wt->prorate(base).round_cents();
+        l.base_unit = "EUR";
+        l.rate = pct->value;
+        l.rate_unit = "%";
+        l.amount = wt->prorate(base).percent(pct->value);
+        l.formula = fmt::format("{} ({}) × {} × {} % ({} an(s) d'ancienneté dans la branche) = {}", fr_euros(base),
+                                base_text, prorata, fr_number(pct->value), fr_number(*years, 0),
+                                fr_euros(l.amount.round_cents()));
+        l.sources.push_back(ref(g, "bad.ecr.anciennete", *pct->version));
+        l.sources.push_back(ref(g, "bad.ecr.anciennete.base", *seniority_rule_version));
+        if (seniority_rule != "base") l.sources.push_back(ref(g, "smic.monthly", *smic->version));
+        add_line(slip, std::move(l));
+      }
+    }
+    // Flat ECR (art. III.19.2): tutorat and maître d'apprentissage, whatever the working time.
+    auto flat = [&](const char* id, int count, const char* code, const char* label) -> std::optional<Error> {
+      if (count <= 0) return std::nullopt;
+      auto first = g.cell_at(id, "first", d);
+      if (!first) return first.error();
+      Decimal pts = (*first)->values.front();
+      std::vector<SourceRef> sources{ref(g, id, **g.at(id, d), &(*first)->provenance)};
+      if (count >= 2) {
+        auto extra = g.cell_at(id, "additional", d);
+        if (!extra) return extra.error();
+        pts += (*extra)->values.front();
+      }
+      PayLine l;
+      l.code = code;
+      l.label = fmt::format("{} ({} personne(s))", label, count);
+      l.base = pts;
+      l.base_unit = "points";
+      l.rate = point->value;
+      l.rate_unit = "EUR/point";
+      l.amount = pts * point->value;
+      l.formula = fmt::format("{} points × {} € (forfaitaire, non proratisé) = {}", fr_number(pts),
+                              fr_number(point->value), fr_euros(l.amount.round_cents()));
+      l.sources = sources;
+      l.sources.push_back(point_ref);
+      add_line(slip, std::move(l));
+      return std::nullopt;
+    };
+    if (auto e = flat("bad.ecr.tutorat", p.tutored, "ecr_tutoring", "ECR tutorat")) return *e;
+    if (auto e = flat("bad.ecr.maitre_apprentissage", p.apprentices, "ecr_apprenticeship_master",
+                      "ECR maître d'apprentissage"))
+      return *e;
+
+    // Hourly ECR (art. III.19.2): % of the hourly rate for the hours worked on Sundays/holidays and at night.
+    // Hourly rate = the full-time base, never below the SMIC, / full-time hours (old art. III.5; inferred).
+    auto full_hours = g.number_at("bad.full_time_hours", d);
+    if (!full_hours) return full_hours.error();
+    const Decimal hourly_base = max(floor_compared, smic->value);
+    auto hourly = [&](const char* id, const std::optional<Decimal>& hours, const char* code,
+                      const char* label) -> std::optional<Error> {
+      if (!hours || hours->is_zero()) return std::nullopt;
+      auto pct = scalar(g, id, d);
+      if (!pct) return pct.error();
+      PayLine l;
+      l.code = code;
+      l.label = label;
+      l.base = *hours;
+      l.base_unit = "hours";
+      l.rate = hourly_base.div(*full_hours).percent(pct->value);
+      l.rate_unit = "EUR/hour";
+      l.amount = hourly_base.mul_div(*hours, *full_hours).percent(pct->value);
+      l.formula = fmt::format("{} h × {} € / {} h (taux horaire) × {} % = {}", fr_number(*hours),
+                              fr_fixed(hourly_base, 2), fr_number(*full_hours), fr_number(pct->value),
+                              fr_euros(l.amount.round_cents()));
+      l.sources.push_back(ref(g, id, *pct->version));
+      l.sources.push_back(ref(g, "smic.monthly", *smic->version));
+      l.inferred = true;  // the hourly rate's base is the calculator's reading of the texts
+      add_line(slip, std::move(l));
+      return std::nullopt;
+    };
+    if (auto e = hourly("bad.ecr.dimanche_ferie", p.sunday_hours, "ecr_sunday_holiday",
+                        "ECR travail du dimanche et des jours fériés"))
+      return *e;
+    if (auto e = hourly("bad.ecr.nuit", p.night_hours, "ecr_night", "ECR travailleur de nuit")) return *e;
+
+    // Astreinte (art. III.19.2): points per 24 h of on-call, prorated to its duration.
+    for (const auto& [kind, hours] : p.astreinte_hours) {
+      if (hours.is_zero()) continue;
+      auto cell = g.cell_at("bad.ecr.astreinte", kind, d);
+      if (!cell) return cell.error();
+      Decimal pts = (*cell)->values.front();
+      PayLine l;
+      l.code = "ecr_on_call_" + kind;
+      l.label = fmt::format("ECR astreinte ({})", kind);
+      l.base = hours;
+      l.base_unit = "hours";
+      l.rate = pts;
+      l.rate_unit = "points/24h";
+      l.amount = (pts * point->value).mul_div(hours, Decimal::from_int(24));
+      l.formula = fmt::format("{} points × {} € × {} h / 24 h = {}", fr_number(pts), fr_number(point->value),
+                              fr_number(hours), fr_euros(l.amount.round_cents()));
+      l.sources.push_back(ref(g, "bad.ecr.astreinte", **g.at("bad.ecr.astreinte", d), &(*cell)->provenance));
+      l.sources.push_back(point_ref);
+      add_line(slip, std::move(l));
+    }
+
+    // Cadre ECR (art. III.19.3): points from a scale on a fact of the structure, prorated.
+    struct CadreEcr {
+      const char* input;
+      const char* param;
+      const char* code;
+      const char* label;
+    };
+    std::string sup_param = "bad.ecr.cadre.superieur_" + (p.cadre_superieur.empty() ? "a" : p.cadre_superieur);
+    const CadreEcr cadre_ecr[] = {
+        {"etp", "bad.ecr.cadre.responsabilite", "ecr_cadre_responsibility", "ECR cadre responsabilité"},
+        {"structures", "bad.ecr.cadre.associations", "ecr_cadre_associations", "ECR cadre associations"},
+        {"activites", "bad.ecr.cadre.complexite", "ecr_cadre_complexity", "ECR cadre complexité"},
+        {"places", "bad.ecr.cadre.places", "ecr_cadre_places", "ECR cadre nombre de places"},
+        {"years_in_job", sup_param.c_str(), "ecr_cadre_senior", "ECR cadre supérieur"},
+    };
+    for (const auto& e : cadre_ecr) {
+      auto it = p.structure.find(e.input);
+      if (it == p.structure.end()) continue;
+      if (!cadre)
+        return make_error(ErrorKind::Input, fmt::format("--{} is a criterion of the cadre ECR (art. III.19.3) but "
+                                                        "position {} is not a cadre position",
+                                                        e.input, pos->label));
+      auto pts = scale_value(g, e.param, it->second, d);
+      if (!pts) return pts.error();
+      if (pts->value.is_zero()) continue;
+      PayLine l;
+      l.code = e.code;
+      l.label = e.label;
+      l.base = pts->value;
+      l.base_unit = "points";
+      l.rate = point->value;
+      l.rate_unit = "EUR/point";
+      l.amount = wt->prorate(pts->value * point->value);
+      l.formula = fmt::format("{} points ({} = {}) × {} € × {} = {}", fr_number(pts->value), e.input,
+                              fr_number(it->second), fr_number(point->value), prorata,
+                              fr_euros(l.amount.round_cents()));
+      l.sources.push_back(ref(g, e.param, *pts->version));
+      l.sources.push_back(point_ref);
+      add_line(slip, std::move(l));
+    }
+  } else if (p.diploma_level || p.tutored || p.apprentices) {
+    slip.warnings.push_back(
+        "les ECR (diplôme, tutorat…) n'existent qu'à partir de l'avenant 43 : ignorés pour l'ancienne grille");
+  }
+
+  for (const auto& l : slip.lines)
+    if (l.kind == LineKind::Earning) slip.gross += l.amount;
+  return slip;
+}
+
+}  // namespace revalo

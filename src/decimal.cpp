@@ -1,0 +1,108 @@
+// Exact decimal arithmetic: see decimal.h for the representation and the rounding rule.
+#include "decimal.h"
+
+#include <cstdlib>
+
+namespace revalo {
+namespace {
+
+using i128 = __int128;
+
+// num / den rounded half away from zero.
+i128 div_round(i128 num, i128 den) {
+  if (den < 0) { num = -num; den = -den; }
+  i128 q = num / den;
+  i128 r = num % den;
+  if (r < 0) r = -r;
+  if (2 * r >= den) q += (num < 0) ? -1 : 1;
+  return q;
+}
+
+i128 pow10(int n) {
+  i128 p = 1;
+  while (n-- > 0) p *= 10;
+  return p;
+}
+
+}  // namespace
+
+std::optional<Decimal> Decimal::parse(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && text[i] == ' ') ++i;
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  bool negative = false;
+  if (i < text.size() && (text[i] == '-' || text[i] == '+')) {
+    negative = text[i] == '-';
+    ++i;
+  }
+  std::int64_t int_part = 0;
+  std::int64_t frac = 0;
+  int frac_digits = 0;
+  bool any_digit = false;
+  bool in_frac = false;
+  for (; i < text.size(); ++i) {
+    char c = text[i];
+    if (c >= '0' && c <= '9') {
+      any_digit = true;
+      if (in_frac) {
+        if (++frac_digits > kScale) return std::nullopt;
+        frac = frac * 10 + (c - '0');
+      } else {
+        int_part = int_part * 10 + (c - '0');
+        if (int_part >= kMaxUnits) return std::nullopt;
+      }
+    } else if ((c == '.' || c == ',') && !in_frac) {
+      in_frac = true;
+    } else if (c == ' ' && !in_frac && any_digit) {
+      continue;  // thousands separator
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (!any_digit) return std::nullopt;
+  while (frac_digits < kScale) { frac *= 10; ++frac_digits; }
+  std::int64_t raw = int_part * kOne + frac;
+  return Decimal(negative ? -raw : raw);
+}
+
+Decimal Decimal::operator*(Decimal o) const {
+  return Decimal(static_cast<std::int64_t>(div_round(static_cast<i128>(raw_) * o.raw_, kOne)));
+}
+
+Decimal Decimal::mul_div(Decimal num, Decimal den) const {
+  return Decimal(static_cast<std::int64_t>(div_round(static_cast<i128>(raw_) * num.raw_, den.raw_)));
+}
+
+Decimal Decimal::div(Decimal den) const {
+  return Decimal(static_cast<std::int64_t>(div_round(static_cast<i128>(raw_) * kOne, den.raw_)));
+}
+
+Decimal Decimal::round_to(int decimals) const {
+  if (decimals >= kScale) return *this;
+  i128 unit = pow10(kScale - decimals);
+  return Decimal(static_cast<std::int64_t>(div_round(raw_, unit) * unit));
+}
+
+Decimal Decimal::floor() const {
+  std::int64_t q = raw_ / kOne;
+  if (raw_ % kOne != 0 && raw_ < 0) --q;
+  return from_int(q);
+}
+
+std::string Decimal::str(int min_decimals) const {
+  std::int64_t a = raw_ < 0 ? -raw_ : raw_;
+  std::string out = raw_ < 0 ? "-" : "";
+  out += std::to_string(a / kOne);
+  std::string frac = std::to_string(a % kOne);
+  frac.insert(0, kScale - frac.size(), '0');
+  std::size_t keep = frac.size();
+  while (keep > static_cast<std::size_t>(min_decimals) && frac[keep - 1] == '0') --keep;
+  if (keep > 0) out += "." + frac.substr(0, keep);
+  if (out == "-0" || out.rfind("-0.", 0) == 0) {
+    bool all_zero = out.find_first_not_of("-0.") == std::string::npos;
+    if (all_zero) out.erase(0, 1);
+  }
+  return out;
+}
+
+}  // namespace revalo

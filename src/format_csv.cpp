@@ -1,0 +1,80 @@
+// CSV output: one row per payslip line plus a total row; '.' decimals by default, ';' and ',' with --csv-fr.
+#include <fmt/format.h>
+
+#include "format.h"
+
+namespace revalo {
+namespace {
+
+struct Csv {
+  char sep;
+  bool fr;
+  std::string num(const std::optional<Decimal>& d, int decimals = -1) const {
+    if (!d) return "";
+    std::string s = decimals >= 0 ? d->fixed(decimals) : d->str();
+    if (fr)
+      for (char& c : s)
+        if (c == '.') c = ',';
+    return s;
+  }
+  std::string row(std::initializer_list<std::string> fields) const {
+    std::string out;
+    bool first = true;
+    for (const auto& f : fields) {
+      if (!first) out += sep;
+      out += csv_field(f, sep);
+      first = false;
+    }
+    return out + "\n";
+  }
+};
+
+std::string flags(const PayLine& l) {
+  std::string f = l.inferred ? "inferred" : "";
+  if (l.uncertain) f += f.empty() ? "uncertain" : "|uncertain";
+  return f;
+}
+
+std::string source_text(const PayLine& l) {
+  std::string out;
+  for (const auto& s : l.sources) out += (out.empty() ? "" : "; ") + s.text;
+  return out;
+}
+
+}  // namespace
+
+std::string csv_field(std::string_view s, char separator) {
+  if (s.find_first_of(std::string{separator, '"', '\n', '\r'}) == std::string_view::npos) return std::string(s);
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string pay_csv(const Payslip& s, const Profile&, const FormatOptions& o) {
+  Csv csv{o.csv_fr ? ';' : ',', o.csv_fr};
+  std::string out = csv.row({"date", "position", "code", "label", "kind", "base", "base_unit", "rate", "rate_unit",
+                             "amount", "flags", "source"});
+  for (const auto& l : s.lines)
+    out += csv.row({s.date.iso(), s.position, l.code, l.label, "earning", csv.num(l.base), l.base_unit,
+                    csv.num(l.rate), l.rate_unit, csv.num(l.amount, 2), flags(l), source_text(l)});
+  out += csv.row({s.date.iso(), s.position, "gross", "Salaire brut", "total", "", "", "", "", csv.num(s.gross, 2), "", ""});
+  return out;
+}
+
+std::string compare_csv(const Comparison& c, const Profile&, const FormatOptions& o) {
+  Csv csv{o.csv_fr ? ';' : ',', o.csv_fr};
+  std::string out = csv.row({"code", "label", "before_date", "after_date", "before", "after", "delta"});
+  for (const auto& [code, b, a] : pair_lines(c)) {
+    Decimal bv = b ? b->amount : Decimal(), av = a ? a->amount : Decimal();
+    out += csv.row({code, (a ? a : b)->label, c.before.date.iso(), c.after.date.iso(), csv.num(bv, 2),
+                    csv.num(av, 2), csv.num(av - bv, 2)});
+  }
+  out += csv.row({"gross", "Salaire brut", c.before.date.iso(), c.after.date.iso(), csv.num(c.before.gross, 2),
+                  csv.num(c.after.gross, 2), csv.num(c.delta_gross, 2)});
+  return out;
+}
+
+}  // namespace revalo

@@ -1,0 +1,120 @@
+// JSON output: stable English keys (docs/output.md); amounts as JSON numbers with two decimals.
+#include <fmt/format.h>
+
+#include "format.h"
+
+namespace revalo {
+namespace {
+
+std::string kind_name(LineKind k) {
+  switch (k) {
+    case LineKind::Earning: return "earning";
+    case LineKind::Deduction: return "deduction";
+    case LineKind::Info: return "info";
+  }
+  return "info";
+}
+
+std::string num_or_null(const std::optional<Decimal>& d, const std::string& unit) {
+  if (!d) return "null";
+  return unit == "EUR" ? d->fixed(2) : d->str();
+}
+
+std::string source_text(const PayLine& l) {
+  std::string out;
+  for (const auto& s : l.sources) {
+    if (!out.empty()) out += "; ";
+    out += s.text;
+  }
+  return out;
+}
+
+std::string profile_json(const Profile& p, const std::string& indent) {
+  std::string out = "{";
+  bool first = true;
+  for (const auto& [k, v] : profile_echo(p)) {
+    out += fmt::format("{}\n{}  \"{}\": \"{}\"", first ? "" : ",", indent, k, json_escape(v));
+    first = false;
+  }
+  out += first ? "}" : "\n" + indent + "}";
+  return out;
+}
+
+std::string payslip_body(const Payslip& s, const std::string& in) {
+  std::string out;
+  out += fmt::format("{}  \"date\": \"{}\",\n", in, s.date.iso());
+  out += fmt::format("{}  \"convention\": \"{}\",\n", in, s.convention);
+  out += fmt::format("{}  \"position\": {{\"key\": \"{}\", \"label\": \"{}\", \"classification\": \"{}\", "
+                     "\"inferred\": {}, \"note\": \"{}\"}},\n",
+                     in, json_escape(s.position), json_escape(s.position_label), s.classification,
+                     s.position_inferred, json_escape(s.position_note));
+  out += fmt::format("{}  \"working_time\": {},\n", in,
+                     s.working_time.num.mul_div(Decimal::from_int(1), s.working_time.den).round_to(6).str());
+  out += fmt::format("{}  \"lines\": [", in);
+  for (std::size_t i = 0; i < s.lines.size(); ++i) {
+    const PayLine& l = s.lines[i];
+    out += fmt::format("{}\n{}    {{\"code\": \"{}\", \"label\": \"{}\", \"kind\": \"{}\", \"base\": {}, "
+                       "\"base_unit\": \"{}\", \"rate\": {}, \"rate_unit\": \"{}\", \"amount\": {}, "
+                       "\"source\": \"{}\", \"inferred\": {}, \"uncertain\": {},\n{}     \"formula\": \"{}\",\n"
+                       "{}     \"sources\": [",
+                       i ? "," : "", in, l.code, json_escape(l.label), kind_name(l.kind),
+                       num_or_null(l.base, l.base_unit), l.base_unit, num_or_null(l.rate, l.rate_unit), l.rate_unit,
+                       l.amount.fixed(2), json_escape(source_text(l)), l.inferred, l.uncertain, in,
+                       json_escape(l.formula), in);
+    for (std::size_t j = 0; j < l.sources.size(); ++j) {
+      const SourceRef& r = l.sources[j];
+      out += fmt::format("{}\n{}       {{\"param\": \"{}\", \"from\": \"{}\", \"text\": \"{}\", \"url\": \"{}\", "
+                         "\"confidence\": \"{}\", \"inferred\": {}}}",
+                         j ? "," : "", in, json_escape(r.param), r.from.iso(), json_escape(r.text), json_escape(r.url),
+                         confidence_tag(r.confidence), r.inferred);
+    }
+    out += "]}";
+  }
+  out += fmt::format("\n{}  ],\n", in);
+  out += fmt::format("{}  \"gross\": {},\n", in, s.gross.fixed(2));
+  out += fmt::format("{}  \"warnings\": [", in);
+  for (std::size_t i = 0; i < s.warnings.size(); ++i)
+    out += fmt::format("{}\"{}\"", i ? ", " : "", json_escape(s.warnings[i]));
+  out += "]\n";
+  return out;
+}
+
+}  // namespace
+
+std::string json_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\u{:04x}", c);
+        else out += c;
+    }
+  }
+  return out;
+}
+
+std::string pay_json(const Payslip& s, const Profile& p, const FormatOptions&) {
+  std::string out = "{\n";
+  out += "  \"profile\": " + profile_json(p, "  ") + ",\n";
+  out += payslip_body(s, "");
+  out += "}\n";
+  return out;
+}
+
+std::string compare_json(const Comparison& c, const Profile& p, const FormatOptions&) {
+  std::string out = "{\n";
+  out += "  \"profile\": " + profile_json(p, "  ") + ",\n";
+  out += "  \"before\": {\n" + payslip_body(c.before, "  ") + "  },\n";
+  out += "  \"after\": {\n" + payslip_body(c.after, "  ") + "  },\n";
+  out += fmt::format("  \"delta\": {{\"gross\": {}, \"gross_pct\": {}}}\n", c.delta_gross.fixed(2),
+                     c.delta_gross_pct ? c.delta_gross_pct->fixed(2) : "null");
+  out += "}\n";
+  return out;
+}
+
+}  // namespace revalo

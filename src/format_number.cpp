@@ -1,0 +1,31 @@
+// French number formatting (see format_number.h).
+#include "format_number.h"
+
+namespace revalo {
+namespace {
+
+std::string frenchify(const std::string& plain) {
+  std::string sign, digits = plain, frac;
+  if (!digits.empty() && digits[0] == '-') {
+    sign = "-";
+    digits.erase(0, 1);
+  }
+  if (auto dot = digits.find('.'); dot != std::string::npos) {
+    frac = "," + digits.substr(dot + 1);
+    digits.resize(dot);
+  }
+  std::string grouped;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ' ';
+    grouped += digits[i];
+  }
+  return sign + grouped + frac;
+}
+
+}  // namespace
+
+std::string fr_fixed(Decimal d, int decimals) { return frenchify(d.fixed(decimals)); }
+std::string fr_number(Decimal d, int min_decimals) { return frenchify(d.str(min_decimals)); }
+std::string fr_euros(Decimal d) { return fr_fixed(d, 2) + " €"; }
+
+}  // namespace revalo

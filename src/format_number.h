@@ -1,0 +1,16 @@
+// Number formatting for human output: French (1 628,00) and plain (1628.00) forms.
+#pragma once
+#include <string>
+
+#include "decimal.h"
+
+namespace revalo {
+
+// "1 628,00": space as thousands separator, comma as decimal mark, exactly `decimals` digits.
+std::string fr_fixed(Decimal d, int decimals);
+// French form keeping only significant decimals, at least min_decimals ("5,5" / "5,355" / "296").
+std::string fr_number(Decimal d, int min_decimals = 0);
+// "1 628,00 €"
+std::string fr_euros(Decimal d);
+
+}  // namespace revalo

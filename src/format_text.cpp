@@ -1,0 +1,141 @@
+// French human-readable output of payslips and comparisons.
+#include <fmt/format.h>
+
+#include "format.h"
+#include "format_number.h"
+
+namespace revalo {
+namespace {
+
+std::string convention_name(const std::string& c) { return c == "bad" ? "BAD (IDCC 2941)" : c; }
+
+std::string unit_fr(const std::string& unit) {
+  if (unit == "coefficient") return "coef.";
+  if (unit == "points") return "pts";
+  if (unit == "EUR") return "€";
+  if (unit == "hours") return "h";
+  if (unit == "EUR/point") return "€/pt";
+  if (unit == "EUR/hour") return "€/h";
+  if (unit == "points/24h") return "pts/24 h";
+  return unit;
+}
+
+std::string base_text(const PayLine& l) {
+  if (!l.base) return "";
+  return (l.base_unit == "EUR" ? fr_fixed(*l.base, 2) : fr_number(*l.base)) + " " + unit_fr(l.base_unit);
+}
+
+std::string rate_text(const PayLine& l) {
+  if (!l.rate) return "";
+  if (l.rate_unit == "EUR/hour") return fr_fixed(*l.rate, 4) + " " + unit_fr(l.rate_unit);
+  if (l.rate_unit == "EUR/point") return fr_number(*l.rate, 2) + " " + unit_fr(l.rate_unit);
+  return fr_number(*l.rate) + " " + unit_fr(l.rate_unit);
+}
+
+std::string working_time_text(const Payslip& s, const Profile& p) {
+  if (s.working_time.full_time()) return "temps plein";
+  if (p.hours) return fmt::format("temps partiel {} h / {} h", fr_number(s.working_time.num), fr_number(s.working_time.den));
+  return fmt::format("temps partiel {} ETP", fr_number(s.working_time.num));
+}
+
+std::string seniority_text(const Profile& p) {
+  if (p.hired) return fmt::format("ancienneté depuis le {}", p.hired->iso());
+  if (p.seniority) return fmt::format("ancienneté {} an(s)", fr_number(*p.seniority));
+  return "ancienneté non précisée";
+}
+
+void explain_line(std::string& out, const PayLine& l) {
+  out += fmt::format("    = {}\n", l.formula);
+  for (const auto& s : l.sources) {
+    std::string tag;
+    if (s.inferred) tag += ", inféré";
+    if (s.confidence != Confidence::High) tag += ", confiance " + confidence_tag(s.confidence);
+    out += fmt::format("      {} ({} depuis le {}{}) : {}{}\n", s.label, s.param, s.from.iso(), tag, s.text,
+                       s.url.empty() ? "" : " — " + s.url);
+    if (!s.note.empty() && (s.inferred || s.confidence != Confidence::High))
+      out += fmt::format("        note : {}\n", s.note);
+  }
+}
+
+void legend(std::string& out, bool any_inferred, bool any_uncertain) {
+  if (any_inferred) out += "[inféré] : valeur déduite par la fiche de référence, non écrite telle quelle dans un texte\n";
+  if (any_uncertain) out += "[incertain] : valeur marquée incertaine (U) par la fiche de référence\n";
+}
+
+}  // namespace
+
+std::string pad(std::string_view s, std::size_t width, bool right) {
+  std::size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  std::string fill = n < width ? std::string(width - n, ' ') : "";
+  return right ? fill + std::string(s) : std::string(s) + fill;
+}
+
+std::string line_flags(const PayLine& l) {
+  std::string f;
+  if (l.inferred) f += " [inféré]";
+  if (l.uncertain) f += " [incertain]";
+  return f;
+}
+
+std::string pay_text(const Payslip& s, const Profile& p, const FormatOptions& o) {
+  std::string out;
+  out += fmt::format("Paie au {} — {}\n", s.date.iso(), convention_name(s.convention));
+  out += fmt::format("Position : {}{} · {} · {}\n", s.position_label, s.position_inferred ? " [inféré]" : "",
+                     seniority_text(p), working_time_text(s, p));
+  if (!s.position_note.empty()) out += fmt::format("  ({})\n", s.position_note);
+  out += "\n";
+  out += pad("Ligne", 52) + pad("Base", 16, true) + pad("Taux", 16, true) + pad("Montant", 16, true) + "\n";
+  bool any_inferred = false, any_uncertain = false;
+  for (const auto& l : s.lines) {
+    out += pad(l.label + line_flags(l), 52) + pad(base_text(l), 16, true) + pad(rate_text(l), 16, true) +
+           pad(fr_euros(l.amount), 16, true) + "\n";
+    if (o.explain) explain_line(out, l);
+    any_inferred = any_inferred || l.inferred;
+    any_uncertain = any_uncertain || l.uncertain;
+  }
+  out += pad("Salaire brut", 84) + pad(fr_euros(s.gross), 16, true) + "\n";
+  for (const auto& w : s.warnings) out += "Attention : " + w + "\n";
+  legend(out, any_inferred || s.position_inferred, any_uncertain);
+  return out;
+}
+
+std::string compare_text(const Comparison& c, const Profile& p, const FormatOptions& o) {
+  std::string out;
+  out += fmt::format("Comparaison {} : {} → {}\n", convention_name(c.after.convention), c.before.date.iso(),
+                     c.after.date.iso());
+  out += fmt::format("Avant : {}{} · {}\n", c.before.position_label, c.before.position_inferred ? " [inféré]" : "",
+                     working_time_text(c.before, p));
+  out += fmt::format("Après : {}{} · {}\n", c.after.position_label, c.after.position_inferred ? " [inféré]" : "",
+                     working_time_text(c.after, p));
+  for (const Payslip* s : {&c.before, &c.after})
+    if (!s->position_note.empty()) out += fmt::format("  ({} : {})\n", s->date.iso(), s->position_note);
+  out += fmt::format("{}\n\n", seniority_text(p));
+  out += pad("Ligne", 52) + pad("Avant", 16, true) + pad("Après", 16, true) + pad("Écart", 16, true) + "\n";
+  bool any_inferred = c.before.position_inferred || c.after.position_inferred, any_uncertain = false;
+  for (const auto& [code, b, a] : pair_lines(c)) {
+    const PayLine* shown = a ? a : b;
+    std::string flags = (b ? line_flags(*b) : "") + (a && (!b || line_flags(*a) != line_flags(*b)) ? line_flags(*a) : "");
+    Decimal bv = b ? b->amount : Decimal(), av = a ? a->amount : Decimal();
+    Decimal delta = av - bv;
+    out += pad(shown->label + flags, 52) + pad(b ? fr_euros(bv) : "—", 16, true) + pad(a ? fr_euros(av) : "—", 16, true) +
+           pad((delta > Decimal() ? "+" : "") + fr_euros(delta), 16, true) + "\n";
+    if (o.explain) {
+      if (b) { out += fmt::format("  avant ({}) :\n", c.before.date.iso()); explain_line(out, *b); }
+      if (a) { out += fmt::format("  après ({}) :\n", c.after.date.iso()); explain_line(out, *a); }
+    }
+    for (const PayLine* l : {b, a})
+      if (l) { any_inferred = any_inferred || l->inferred; any_uncertain = any_uncertain || l->uncertain; }
+  }
+  out += pad("Salaire brut", 52) + pad(fr_euros(c.before.gross), 16, true) + pad(fr_euros(c.after.gross), 16, true) +
+         pad((c.delta_gross > Decimal() ? "+" : "") + fr_euros(c.delta_gross), 16, true) + "\n";
+  if (c.delta_gross_pct)
+    out += pad("Évolution du brut", 84) + pad((*c.delta_gross_pct > Decimal() ? "+" : "") + fr_fixed(*c.delta_gross_pct, 2) + " %", 16, true) + "\n";
+  for (const Payslip* s : {&c.before, &c.after})
+    for (const auto& w : s->warnings) out += fmt::format("Attention ({}) : {}\n", s->date.iso(), w);
+  legend(out, any_inferred, any_uncertain);
+  return out;
+}
+
+}  // namespace revalo

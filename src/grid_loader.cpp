@@ -1,0 +1,381 @@
+// Grid file parser and validator: TOML syntax (toml++), then the schema of docs/grid-schema.md.
+#include "grid_loader.h"
+
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+namespace revalo {
+namespace {
+
+const Date kEndOfTime = *Date::from_ymd(2199, 12, 31);
+
+// Carries the file name so that every message is located.
+class Checker {
+ public:
+  explicit Checker(std::string file) : file_(std::move(file)) {}
+
+  Error at(const toml::node& n, const std::string& msg) const { return at(n.source(), msg); }
+  Error at(const toml::source_region& r, const std::string& msg) const {
+    return make_error(ErrorKind::Grid, fmt::format("{}:{}:{}: {}", file_, r.begin.line, r.begin.column, msg));
+  }
+  const std::string& file() const { return file_; }
+
+  // Rejects keys the schema does not know (typos would otherwise be silently ignored).
+  std::optional<Error> only_keys(const toml::table& t, std::initializer_list<std::string_view> allowed,
+                                 std::string_view where) const {
+    for (const auto& [k, v] : t) {
+      if (std::find(allowed.begin(), allowed.end(), k.str()) == allowed.end())
+        return at(v, fmt::format("unknown key '{}' in {}", k.str(), where));
+    }
+    return std::nullopt;
+  }
+
+  Result<std::string> string(const toml::table& t, std::string_view key, bool required,
+                             std::string_view where) const {
+    const toml::node* n = t.get(key);
+    if (!n) {
+      if (required) return at(t, fmt::format("{} lacks '{}'", where, key));
+      return std::string();
+    }
+    if (!n->is_string()) return at(*n, fmt::format("'{}' must be a string", key));
+    return std::string(*n->value<std::string>());
+  }
+
+  Result<Decimal> number(const toml::node& n, std::string_view what) const {
+    if (n.is_integer()) {
+      std::int64_t v = *n.value<std::int64_t>();
+      if (v >= Decimal::kMaxUnits || v <= -Decimal::kMaxUnits) return at(n, fmt::format("{} is out of range", what));
+      return Decimal::from_int(v);
+    }
+    if (n.is_floating_point())
+      return at(n, fmt::format("{} is a TOML float, which is not exact: write it as a string, e.g. \"5.355\"", what));
+    if (n.is_string()) {
+      auto d = Decimal::parse(*n.value<std::string>());
+      if (!d) return at(n, fmt::format("{} \"{}\" is not a decimal number", what, *n.value<std::string>()));
+      return *d;
+    }
+    return at(n, fmt::format("{} must be a number (a TOML integer or a decimal string)", what));
+  }
+
+  Result<Date> date(const toml::node& n, std::string_view key) const {
+    if (n.is_date()) {
+      auto d = *n.value<toml::date>();
+      if (auto out = Date::from_ymd(d.year, d.month, d.day)) return *out;
+      return at(n, fmt::format("'{}' is not a valid date", key));
+    }
+    if (n.is_string()) {
+      if (auto out = Date::parse(*n.value<std::string>())) return *out;
+    }
+    return at(n, fmt::format("'{}' must be a date written YYYY-MM-DD (unquoted)", key));
+  }
+
+ private:
+  std::string file_;
+};
+
+Result<Provenance> parse_provenance(const Checker& c, const toml::table& t, bool source_required,
+                                    const Provenance* inherited) {
+  Provenance p;
+  if (inherited) p = *inherited;
+  p.file = c.file();
+  p.line = static_cast<int>(t.source().begin.line);
+  auto source = c.string(t, "source", source_required, "a dated value");
+  if (!source) return source.error();
+  if (!source->empty()) {
+    // A cell with its own source inherits nothing else from its version.
+    p.source = *source;
+    p.url.clear();
+    p.note.clear();
+    p.kali.clear();
+    p.confidence = Confidence::High;
+    p.inferred = false;
+  }
+  if (source_required && p.source.empty()) return c.at(t, "a dated value has an empty 'source'");
+  for (auto [key, field] : {std::pair{"url", &p.url}, std::pair{"note", &p.note}, std::pair{"kali", &p.kali}}) {
+    auto s = c.string(t, key, false, "a dated value");
+    if (!s) return s.error();
+    if (!s->empty()) *field = *s;
+  }
+  if (const toml::node* n = t.get("confidence")) {
+    auto s = n->value<std::string>();
+    if (!s || (*s != "H" && *s != "M" && *s != "U"))
+      return c.at(*n, "'confidence' must be \"H\", \"M\" or \"U\"");
+    p.confidence = *s == "H" ? Confidence::High : *s == "M" ? Confidence::Medium : Confidence::Uncertain;
+  }
+  if (const toml::node* n = t.get("inferred")) {
+    if (!n->is_boolean()) return c.at(*n, "'inferred' must be true or false");
+    p.inferred = *n->value<bool>();
+  }
+  if (p.uncertain() && p.note.empty())
+    return c.at(t, "a value marked confidence = \"U\" needs a 'note' saying why it is uncertain");
+  return p;
+}
+
+Result<Cell> parse_cell(const Checker& c, const toml::node& n, const std::string& key, const Provenance& version) {
+  Cell cell;
+  cell.provenance = version;
+  auto add_values = [&](const toml::node& v) -> std::optional<Error> {
+    if (const toml::array* arr = v.as_array()) {
+      if (arr->empty()) return c.at(v, fmt::format("cell '{}' is an empty array", key));
+      for (const auto& x : *arr) {
+        auto d = c.number(x, fmt::format("cell '{}'", key));
+        if (!d) return d.error();
+        cell.values.push_back(*d);
+      }
+      return std::nullopt;
+    }
+    auto d = c.number(v, fmt::format("cell '{}'", key));
+    if (!d) return d.error();
+    cell.values.push_back(*d);
+    return std::nullopt;
+  };
+  if (const toml::table* t = n.as_table()) {
+    if (auto e = c.only_keys(*t, {"value", "values", "source", "url", "note", "kali", "confidence", "inferred"},
+                             fmt::format("cell '{}'", key)))
+      return *e;
+    const toml::node* v = t->get("values");
+    if (!v) v = t->get("value");
+    if (!v) return c.at(n, fmt::format("cell '{}' has neither 'value' nor 'values'", key));
+    if (auto e = add_values(*v)) return *e;
+    auto p = parse_provenance(c, *t, false, &version);
+    if (!p) return p.error();
+    cell.provenance = *p;
+    return cell;
+  }
+  if (auto e = add_values(n)) return *e;
+  return cell;
+}
+
+Result<std::vector<Version>> parse_versions(const Checker& c, const toml::node* node, ParamKind kind,
+                                            bool is_job, std::string_view owner) {
+  std::vector<Version> out;
+  if (!node) return out;
+  const toml::array* arr = node->as_array();
+  if (!arr) return c.at(*node, fmt::format("the versions of '{}' must be an array of tables ([[...]])", owner));
+  for (const auto& item : *arr) {
+    const toml::table* t = item.as_table();
+    if (!t) return c.at(item, "a version must be a table");
+    if (is_job) {
+      if (auto e = c.only_keys(*t, {"from", "to", "value", "source", "url", "note", "kali", "confidence", "inferred",
+                                    "condition", "otherwise"},
+                               "a job version"))
+        return *e;
+    } else if (auto e = c.only_keys(*t, {"from", "to", "value", "cells", "steps", "source", "url", "note", "kali",
+                                         "confidence", "inferred"},
+                                    "a version")) {
+      return *e;
+    }
+    Version v;
+    const toml::node* from = t->get("from");
+    if (!from) return c.at(*t, fmt::format("a version of '{}' lacks 'from'", owner));
+    auto f = c.date(*from, "from");
+    if (!f) return f.error();
+    v.from = *f;
+    v.to = kEndOfTime;
+    v.open_ended = true;
+    if (const toml::node* to = t->get("to")) {
+      auto d = c.date(*to, "to");
+      if (!d) return d.error();
+      if (*d < v.from) return c.at(*to, fmt::format("'to' {} is before 'from' {}", d->iso(), v.from.iso()));
+      v.to = *d;
+      v.open_ended = false;
+    }
+    auto p = parse_provenance(c, *t, true, nullptr);
+    if (!p) return p.error();
+    v.provenance = *p;
+
+    if (is_job || kind == ParamKind::Rule) {
+      auto s = c.string(*t, "value", true, "this version");
+      if (!s) return s.error();
+      v.text = *s;
+      if (is_job) {
+        auto cond = c.string(*t, "condition", false, "a job version");
+        if (!cond) return cond.error();
+        v.condition = *cond;
+        auto other = c.string(*t, "otherwise", false, "a job version");
+        if (!other) return other.error();
+        v.otherwise = *other;
+        if (!v.condition.empty() && v.otherwise.empty())
+          return c.at(*t, "a job version with a 'condition' needs an 'otherwise' value");
+      }
+    } else if (kind == ParamKind::Scalar) {
+      const toml::node* n = t->get("value");
+      if (!n) return c.at(*t, fmt::format("a version of '{}' lacks 'value'", owner));
+      auto d = c.number(*n, "'value'");
+      if (!d) return d.error();
+      v.number = *d;
+    } else if (kind == ParamKind::Table) {
+      const toml::table* cells = t->get_as<toml::table>("cells");
+      if (!cells) return c.at(*t, fmt::format("a version of table '{}' lacks a 'cells' table", owner));
+      for (const auto& [k, cn] : *cells) {
+        auto cell = parse_cell(c, cn, std::string(k.str()), v.provenance);
+        if (!cell) return cell.error();
+        v.cells.emplace(std::string(k.str()), std::move(*cell));
+      }
+    } else {  // Scale
+      const toml::array* steps = t->get_as<toml::array>("steps");
+      if (!steps || steps->empty()) return c.at(*t, fmt::format("a version of scale '{}' lacks 'steps'", owner));
+      for (const auto& sn : *steps) {
+        const toml::table* st = sn.as_table();
+        if (!st) return c.at(sn, "a step must be a table { threshold = …, value = … }");
+        if (auto e = c.only_keys(*st, {"threshold", "value"}, "a step")) return *e;
+        const toml::node* th = st->get("threshold");
+        if (!th) return c.at(sn, "a step lacks 'threshold'");
+        ScaleStep step;
+        auto d = c.number(*th, "'threshold'");
+        if (!d) return d.error();
+        step.threshold = *d;
+        if (const toml::node* val = st->get("value")) {
+          auto x = c.number(*val, "'value'");
+          if (!x) return x.error();
+          step.value = *x;
+        }
+        if (!v.steps.empty() && !(v.steps.back().threshold < step.threshold))
+          return c.at(sn, "scale thresholds must increase");
+        v.steps.push_back(step);
+      }
+    }
+    if (!out.empty()) {
+      Version& prev = out.back();
+      if (!(prev.from < v.from))
+        return c.at(*t, fmt::format("versions of '{}' are not in increasing 'from' order ({} after {})", owner,
+                                    v.from.iso(), prev.from.iso()));
+      if (!prev.open_ended && !(prev.to < v.from))
+        return c.at(*t, fmt::format("versions of '{}' overlap: the one from {} runs to {}, past {}", owner,
+                                    prev.from.iso(), prev.to.iso(), v.from.iso()));
+      if (prev.open_ended) {
+        prev.to = v.from.add_days(-1);
+        prev.open_ended = false;
+      }
+    }
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+Result<ParamKind> parse_kind(const Checker& c, const toml::table& t) {
+  auto s = c.string(t, "kind", true, "a [[param]]");
+  if (!s) return s.error();
+  if (*s == "scalar") return ParamKind::Scalar;
+  if (*s == "table") return ParamKind::Table;
+  if (*s == "scale") return ParamKind::Scale;
+  if (*s == "rule") return ParamKind::Rule;
+  return c.at(*t.get("kind"), fmt::format("unknown kind '{}' (scalar, table, scale or rule)", *s));
+}
+
+std::optional<Error> load_one(const GridSource& src, GridSet& set, std::map<std::string, std::string>& seen_ids) {
+  Checker c(src.display_path);
+  toml::table doc;
+  try {
+    doc = toml::parse(src.text, src.display_path);
+  } catch (const toml::parse_error& e) {
+    return c.at(e.source(), std::string(e.description()));
+  }
+  if (auto e = c.only_keys(doc, {"grid", "param", "job"}, "a grid file")) return e;
+  const toml::table* grid = doc.get_as<toml::table>("grid");
+  if (!grid) return make_error(ErrorKind::Grid, fmt::format("{}:1:1: missing [grid] table with 'name'", src.display_path));
+  if (auto e = c.only_keys(*grid, {"name", "title"}, "[grid]")) return e;
+  auto name = c.string(*grid, "name", true, "[grid]");
+  if (!name) return name.error();
+  auto title = c.string(*grid, "title", false, "[grid]");
+  if (!title) return title.error();
+  set.files.push_back({src.path, *name, *title, src.overridden});
+
+  if (const toml::node* params = doc.get("param")) {
+    const toml::array* arr = params->as_array();
+    if (!arr) return c.at(*params, "'param' must be an array of tables ([[param]])");
+    for (const auto& pn : *arr) {
+      const toml::table* t = pn.as_table();
+      if (!t) return c.at(pn, "a [[param]] must be a table");
+      if (auto e = c.only_keys(*t, {"id", "label", "kind", "unit", "note", "kali", "version"}, "a [[param]]"))
+        return e;
+      Parameter p;
+      auto id = c.string(*t, "id", true, "a [[param]]");
+      if (!id) return id.error();
+      p.id = *id;
+      if (auto it = seen_ids.find(p.id); it != seen_ids.end())
+        return c.at(*t, fmt::format("parameter '{}' is already defined in {}", p.id, it->second));
+      auto label = c.string(*t, "label", true, "a [[param]]");
+      if (!label) return label.error();
+      p.label = *label;
+      auto unit = c.string(*t, "unit", false, "a [[param]]");
+      if (!unit) return unit.error();
+      p.unit = *unit;
+      auto note = c.string(*t, "note", false, "a [[param]]");
+      if (!note) return note.error();
+      p.note = *note;
+      auto kali = c.string(*t, "kali", false, "a [[param]]");
+      if (!kali) return kali.error();
+      p.kali = *kali;
+      auto kind = parse_kind(c, *t);
+      if (!kind) return kind.error();
+      p.kind = *kind;
+      p.grid = *name;
+      p.file = src.display_path;
+      auto versions = parse_versions(c, t->get("version"), p.kind, false, p.id);
+      if (!versions) return versions.error();
+      if (versions->empty()) return c.at(*t, fmt::format("parameter '{}' has no [[param.version]]", p.id));
+      p.versions = std::move(*versions);
+      seen_ids[p.id] = src.display_path;
+      set.params.emplace(p.id, std::move(p));
+    }
+  }
+  if (const toml::node* jobs = doc.get("job")) {
+    const toml::array* arr = jobs->as_array();
+    if (!arr) return c.at(*jobs, "'job' must be an array of tables ([[job]])");
+    for (const auto& jn : *arr) {
+      const toml::table* t = jn.as_table();
+      if (!t) return c.at(jn, "a [[job]] must be a table");
+      if (auto e = c.only_keys(*t, {"id", "label", "convention", "aliases", "note", "old_category", "position"},
+                               "a [[job]]"))
+        return e;
+      Job j;
+      j.file = src.display_path;
+      auto id = c.string(*t, "id", true, "a [[job]]");
+      if (!id) return id.error();
+      j.id = *id;
+      auto label = c.string(*t, "label", true, "a [[job]]");
+      if (!label) return label.error();
+      j.label = *label;
+      auto conv = c.string(*t, "convention", true, "a [[job]]");
+      if (!conv) return conv.error();
+      j.convention = *conv;
+      auto note = c.string(*t, "note", false, "a [[job]]");
+      if (!note) return note.error();
+      j.note = *note;
+      if (const toml::node* al = t->get("aliases")) {
+        const toml::array* a = al->as_array();
+        if (!a) return c.at(*al, "'aliases' must be an array of strings");
+        for (const auto& x : *a) {
+          if (!x.is_string()) return c.at(x, "'aliases' must be an array of strings");
+          j.aliases.push_back(*x.value<std::string>());
+        }
+      }
+      for (const auto& other : set.jobs)
+        if (other.id == j.id) return c.at(*t, fmt::format("job '{}' is already defined in {}", j.id, other.file));
+      auto oc = parse_versions(c, t->get("old_category"), ParamKind::Rule, true, j.id);
+      if (!oc) return oc.error();
+      j.old_category = std::move(*oc);
+      auto pos = parse_versions(c, t->get("position"), ParamKind::Rule, true, j.id);
+      if (!pos) return pos.error();
+      j.position = std::move(*pos);
+      set.jobs.push_back(std::move(j));
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<GridSet> load_grids(const std::vector<GridSource>& sources) {
+  GridSet set;
+  std::map<std::string, std::string> seen_ids;
+  for (const auto& src : sources)
+    if (auto e = load_one(src, set, seen_ids)) return *e;
+  return set;
+}
+
+}  // namespace revalo

@@ -1,0 +1,72 @@
+// Lookups in the grid model, with messages that say exactly which legal value is missing.
+#include "grid_model.h"
+
+#include <fmt/format.h>
+
+namespace revalo {
+
+std::string confidence_tag(Confidence c) {
+  switch (c) {
+    case Confidence::High: return "H";
+    case Confidence::Medium: return "M";
+    case Confidence::Uncertain: return "U";
+  }
+  return "?";
+}
+
+const Version* version_at(const std::vector<Version>& versions, Date d) {
+  for (const auto& v : versions)
+    if (v.covers(d)) return &v;
+  return nullptr;
+}
+
+const ScaleStep* scale_step(const Version& v, Decimal x) {
+  const ScaleStep* found = nullptr;
+  for (const auto& s : v.steps)
+    if (s.threshold <= x) found = &s;
+  return found;
+}
+
+static std::string known_ranges(const Parameter& p) {
+  std::string out;
+  for (const auto& v : p.versions) {
+    if (!out.empty()) out += ", ";
+    out += v.open_ended ? fmt::format("from {}", v.from.iso()) : fmt::format("{} to {}", v.from.iso(), v.to.iso());
+  }
+  return out.empty() ? "no dated value" : out;
+}
+
+Result<const Parameter*> GridSet::param(const std::string& id) const {
+  auto it = params.find(id);
+  if (it == params.end())
+    return make_error(ErrorKind::MissingData, fmt::format("no grid defines the parameter '{}'", id));
+  return &it->second;
+}
+
+Result<const Version*> GridSet::at(const std::string& id, Date d) const {
+  auto p = param(id);
+  if (!p) return p.error();
+  if (const Version* v = version_at((*p)->versions, d)) return v;
+  return make_error(ErrorKind::MissingData,
+                    fmt::format("no sourced value of '{}' ({}) at {}: the grids give it {} ({})", id, (*p)->label,
+                                d.iso(), known_ranges(**p), (*p)->file));
+}
+
+Result<Decimal> GridSet::number_at(const std::string& id, Date d) const {
+  auto v = at(id, d);
+  if (!v) return v.error();
+  return (*v)->number;
+}
+
+Result<const Cell*> GridSet::cell_at(const std::string& id, const std::string& key, Date d) const {
+  auto v = at(id, d);
+  if (!v) return v.error();
+  auto it = (*v)->cells.find(key);
+  if (it == (*v)->cells.end())
+    return make_error(ErrorKind::MissingData,
+                      fmt::format("no sourced value of '{}' ({}) for '{}' at {} (version from {}, {})", id,
+                                  params.at(id).label, key, d.iso(), (*v)->from.iso(), params.at(id).file));
+  return &it->second;
+}
+
+}  // namespace revalo

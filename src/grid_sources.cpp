@@ -1,0 +1,43 @@
+// Collects grid files: embedded ones, then the --grids / REVALO_GRIDS directory on top.
+#include "grid_sources.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+namespace revalo {
+
+Result<std::vector<GridSource>> collect_grid_sources(const std::string& dir) {
+  std::vector<GridSource> out;
+  for (const auto& f : embedded_grid_files())
+    out.push_back({std::string(f.path), std::string(f.path), std::string(f.text), false});
+  if (dir.empty()) return out;
+
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec))
+    return make_error(ErrorKind::Input, fmt::format("grid directory '{}' does not exist or is not a directory", dir));
+  std::vector<fs::path> found;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec))
+    if (it->is_regular_file() && it->path().extension() == ".toml") found.push_back(it->path());
+  if (ec) return make_error(ErrorKind::Input, fmt::format("cannot read grid directory '{}': {}", dir, ec.message()));
+  std::sort(found.begin(), found.end());
+  for (const auto& p : found) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return make_error(ErrorKind::Input, fmt::format("cannot read grid file '{}'", p.string()));
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string rel = "grids/" + fs::relative(p, dir).generic_string();
+    auto same = std::find_if(out.begin(), out.end(), [&](const GridSource& g) { return g.path == rel; });
+    GridSource src{rel, p.string(), ss.str(), true};
+    if (same != out.end()) *same = std::move(src);
+    else out.push_back(std::move(src));
+  }
+  return out;
+}
+
+}  // namespace revalo

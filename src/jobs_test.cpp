@@ -1,0 +1,21 @@
+// Tests of job-name normalisation and suggestions.
+#include "jobs.h"
+
+#include <doctest/doctest.h>
+
+using namespace revalo;
+
+TEST_CASE("names are compared without accents, case or separators") {
+  CHECK(normalize_name("Auxiliaire de vie sociale") == "auxiliaire-de-vie-sociale");
+  CHECK(normalize_name("Aide-soignant(e)") == "aide-soignant-e");
+  CHECK(normalize_name("Éducateur  spécialisé") == "educateur-specialise");
+}
+
+TEST_CASE("the nearest names come first") {
+  std::vector<std::string> known = {"aide-soignant", "auxiliaire-de-vie-sociale", "agent-a-domicile", "infirmier",
+                                    "secretaire"};
+  auto near = nearest_names("auxilliaire de vie", known);
+  REQUIRE(near.size() == 3);
+  CHECK(near[0] == "auxiliaire-de-vie-sociale");
+  CHECK(nearest_names("aide soignante", known)[0] == "aide-soignant");
+}

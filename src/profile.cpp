@@ -1,0 +1,146 @@
+// The table of profile fields and their parsers (one parser per field type, used by every input path).
+#include "profile.h"
+
+#include <fmt/format.h>
+
+namespace revalo {
+namespace {
+
+std::optional<Error> bad_value(std::string_view name, std::string_view value, std::string_view expected) {
+  return make_error(ErrorKind::Input, fmt::format("{}: '{}' is not {}", name, value, expected));
+}
+
+}  // namespace
+
+const std::vector<ProfileField>& profile_fields() {
+  static const std::vector<ProfileField> kFields = {
+      {"name", FieldType::Text, "free label of the profile"},
+      {"convention", FieldType::Text, "collective agreement: bad (IDCC 2941)"},
+      {"position", FieldType::Text, "position: avenant 43 'employe.2.1' (catégorie.degré.échelon, optional filière prefix) or old category A–I"},
+      {"old_position", FieldType::Text, "old category A–I, used for dates before avenant 43"},
+      {"job", FieldType::Text, "job name (e.g. \"auxiliaire de vie sociale\"), mapped to a position by the grids"},
+      {"seniority", FieldType::Decimal, "completed years of seniority in the branch (7 or 7.5)"},
+      {"hired", FieldType::Date, "start date of the seniority in the branch (YYYY-MM-DD)"},
+      {"practice_years", FieldType::Decimal, "years of practice in the job (placement on 2021-10-01); default: seniority"},
+      {"diploma_level", FieldType::Integer, "RNCP level (3–8) of the diploma linked to the missions"},
+      {"hours", FieldType::Decimal, "contract hours per month (full time: 151.67)"},
+      {"fte", FieldType::Decimal, "working-time ratio, 0 < fte <= 1"},
+      {"idr", FieldType::Decimal, "indemnité différentielle de reclassement, full-time euros per month"},
+      {"tutored", FieldType::Integer, "employees or trainees accompanied as tutor this month"},
+      {"apprentices", FieldType::Integer, "apprentices accompanied as maître d'apprentissage this month"},
+      {"sunday_hours", FieldType::Decimal, "hours worked on Sundays and public holidays this month"},
+      {"night_hours", FieldType::Decimal, "night-band hours of a night worker this month"},
+      {"astreinte_ouvrable", FieldType::Decimal, "on-call hours, working days, non fractionnée"},
+      {"astreinte_ouvrable_fractionnee", FieldType::Decimal, "on-call hours, working days, fractionnée"},
+      {"astreinte_dimanche_ferie_nuit", FieldType::Decimal, "on-call hours, Sundays, holidays and nights, non fractionnée"},
+      {"astreinte_dimanche_ferie_nuit_fractionnee", FieldType::Decimal, "on-call hours, Sundays, holidays and nights, fractionnée"},
+      {"etp", FieldType::Decimal, "cadre ECR responsabilité: ETP in scope"},
+      {"structures", FieldType::Decimal, "cadre ECR associations: structures of 5 ETP or more in the federation"},
+      {"activites", FieldType::Decimal, "cadre ECR complexité: number of activities"},
+      {"places", FieldType::Decimal, "cadre ECR nombre de places: places of the care service"},
+      {"years_in_job", FieldType::Decimal, "cadre ECR cadre supérieur: years in the job"},
+      {"cadre_superieur", FieldType::Text, "cadre supérieur ECR scale: a (directeurs, médecin) or b (directeur général)"},
+      {"usb_member", FieldType::Bool, "employer member of an organisation of USB-Domicile (yes/no)"},
+      {"at", FieldType::Date, "pay date (YYYY-MM-DD)"},
+  };
+  return kFields;
+}
+
+std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::string_view value) {
+  const ProfileField* field = nullptr;
+  for (const auto& f : profile_fields())
+    if (f.name == name) field = &f;
+  if (!field) return make_error(ErrorKind::Input, fmt::format("unknown profile field '{}'", name));
+
+  std::optional<Decimal> dec;
+  std::optional<Date> date;
+  std::optional<bool> flag;
+  int integer = 0;
+  switch (field->type) {
+    case FieldType::Text:
+      break;
+    case FieldType::Decimal:
+      dec = Decimal::parse(value);
+      if (!dec) return bad_value(name, value, "a decimal number");
+      if (*dec < Decimal()) return bad_value(name, value, "a number ≥ 0");
+      break;
+    case FieldType::Integer: {
+      auto d = Decimal::parse(value);
+      if (!d || !d->is_integer() || *d < Decimal() || d->integer_part() > 1000)
+        return bad_value(name, value, "a whole number between 0 and 1000");
+      integer = static_cast<int>(d->integer_part());
+      break;
+    }
+    case FieldType::Date:
+      date = Date::parse(value);
+      if (!date) return bad_value(name, value, "a date YYYY-MM-DD");
+      break;
+    case FieldType::Bool:
+      if (value == "yes" || value == "true" || value == "oui" || value == "1") flag = true;
+      else if (value == "no" || value == "false" || value == "non" || value == "0") flag = false;
+      else return bad_value(name, value, "yes or no");
+      break;
+  }
+  std::string text(value);
+  if (name == "name") p.name = text;
+  else if (name == "convention") p.convention = text;
+  else if (name == "position") p.position = text;
+  else if (name == "old_position") p.old_position = text;
+  else if (name == "job") p.job = text;
+  else if (name == "seniority") {
+    if (*dec > Decimal::from_int(50)) return bad_value(name, value, "a seniority of at most 50 years");
+    p.seniority = dec;
+  } else if (name == "hired") p.hired = date;
+  else if (name == "practice_years") p.practice_years = dec;
+  else if (name == "diploma_level") p.diploma_level = integer;
+  else if (name == "hours") {
+    if (dec->is_zero() || *dec > Decimal::from_int(400)) return bad_value(name, value, "a number of hours per month in ]0, 400]");
+    p.hours = dec;
+  } else if (name == "fte") {
+    if (dec->is_zero() || *dec > Decimal::from_int(1)) return bad_value(name, value, "a ratio in ]0, 1]");
+    p.fte = dec;
+  } else if (name == "idr") p.idr = dec;
+  else if (name == "tutored") p.tutored = integer;
+  else if (name == "apprentices") p.apprentices = integer;
+  else if (name == "sunday_hours") p.sunday_hours = dec;
+  else if (name == "night_hours") p.night_hours = dec;
+  else if (name.starts_with("astreinte_")) p.astreinte_hours[std::string(name.substr(10))] = *dec;
+  else if (name == "etp" || name == "structures" || name == "activites" || name == "places" || name == "years_in_job")
+    p.structure[std::string(name)] = *dec;
+  else if (name == "cadre_superieur") {
+    if (text != "a" && text != "b") return bad_value(name, value, "a or b");
+    p.cadre_superieur = text;
+  } else if (name == "usb_member") p.usb_member = flag;
+  else if (name == "at") p.at = date;
+  return std::nullopt;
+}
+
+std::vector<std::pair<std::string, std::string>> profile_echo(const Profile& p) {
+  std::vector<std::pair<std::string, std::string>> out;
+  auto add = [&](std::string_view k, const std::string& v) {
+    if (!v.empty()) out.emplace_back(std::string(k), v);
+  };
+  add("name", p.name);
+  add("convention", p.convention);
+  add("position", p.position);
+  add("old_position", p.old_position);
+  add("job", p.job);
+  if (p.seniority) add("seniority", p.seniority->str());
+  if (p.hired) add("hired", p.hired->iso());
+  if (p.practice_years) add("practice_years", p.practice_years->str());
+  if (p.diploma_level) add("diploma_level", std::to_string(*p.diploma_level));
+  if (p.hours) add("hours", p.hours->str());
+  if (p.fte) add("fte", p.fte->str());
+  if (p.idr) add("idr", p.idr->str());
+  if (p.tutored) add("tutored", std::to_string(p.tutored));
+  if (p.apprentices) add("apprentices", std::to_string(p.apprentices));
+  if (p.sunday_hours) add("sunday_hours", p.sunday_hours->str());
+  if (p.night_hours) add("night_hours", p.night_hours->str());
+  for (const auto& [k, v] : p.astreinte_hours) add("astreinte_" + k, v.str());
+  for (const auto& [k, v] : p.structure) add(k, v.str());
+  add("cadre_superieur", p.cadre_superieur);
+  if (p.usb_member) add("usb_member", *p.usb_member ? "yes" : "no");
+  return out;
+}
+
+}  // namespace revalo

@@ -1,0 +1,64 @@
+// A person's pay profile (job, position, seniority, working time…) and the one table of its fields, shared by
+// the CLI flags, profile TOML files and (later) batch columns, so that every input has one name and one parser.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "date.h"
+#include "decimal.h"
+#include "result.h"
+
+namespace revalo {
+
+struct Profile {
+  std::string name;                       // free label ("AVS en SAAD")
+  std::string convention;                 // "bad"
+  std::string position;                   // avenant 43 position "employe.2.1" / "intervention.employe.2.1", or "C"
+  std::string old_position;               // position in the classification before avenant 43 ("C")
+  std::string job;                        // job name, mapped to a position by grids/*/jobs.toml
+  std::optional<Decimal> seniority;       // completed years in the branch at the pay date
+  std::optional<Date> hired;              // start of the seniority in the branch (alternative to seniority)
+  std::optional<Decimal> practice_years;  // years of practice in the job (placement on 2021-10-01)
+  std::optional<int> diploma_level;       // RNCP level 3..8 of the diploma linked to the missions
+  std::optional<Decimal> hours;           // contract hours per month
+  std::optional<Decimal> fte;             // working-time ratio (0 < fte ≤ 1), alternative to hours
+  std::optional<Decimal> idr;             // indemnité différentielle de reclassement, full-time €/month
+  int tutored = 0;                        // employees or trainees accompanied as tutor this month
+  int apprentices = 0;                    // apprentices accompanied as maître d'apprentissage this month
+  std::optional<Decimal> sunday_hours;    // hours worked on Sundays and public holidays this month
+  std::optional<Decimal> night_hours;     // night-band hours of a night worker this month
+  std::map<std::string, Decimal> astreinte_hours;  // on-call hours by kind (ouvrable, ouvrable_fractionnee…)
+  std::map<std::string, Decimal> structure;        // cadre ECR criteria: etp, structures, activites, places, years_in_job
+  std::string cadre_superieur;            // "a" or "b": which cadre supérieur ECR scale applies
+  std::optional<bool> usb_member;         // employer member of an organisation of USB-Domicile
+  std::optional<Date> at;                 // pay date
+};
+
+enum class FieldType { Text, Decimal, Integer, Date, Bool };
+
+struct ProfileField {
+  std::string_view name;  // TOML key and CSV column; the CLI flag is the same with '-' for '_'
+  FieldType type;
+  std::string_view help;
+};
+
+const std::vector<ProfileField>& profile_fields();
+
+// Sets one field from its text form ("7.5", "2014-03-01", "yes"). Errors name the field and the bad value.
+std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::string_view value);
+
+// The same profile as field → text pairs, in the order of profile_fields(), for echoing in outputs.
+std::vector<std::pair<std::string, std::string>> profile_echo(const Profile& p);
+
+// Working time as an exact ratio num/den (hours / full-time hours, or fte / 1).
+struct WorkingTime {
+  Decimal num = Decimal::from_int(1);
+  Decimal den = Decimal::from_int(1);
+  bool full_time() const { return num == den; }
+  Decimal prorate(Decimal full_time_amount) const { return full_time_amount.mul_div(num, den); }
+};
+
+}  // namespace revalo

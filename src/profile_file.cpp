@@ -1,0 +1,50 @@
+// Profile TOML files: each key is a profile field (profile.cpp), values as strings, integers, dates or booleans.
+#include "profile_file.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+namespace revalo {
+
+std::optional<Error> parse_profile_toml(const std::string& path, const std::string& text, Profile& p) {
+  toml::table doc;
+  try {
+    doc = toml::parse(text, path);
+  } catch (const toml::parse_error& e) {
+    return make_error(ErrorKind::Input, fmt::format("{}:{}:{}: {}", path, e.source().begin.line,
+                                                    e.source().begin.column, e.description()));
+  }
+  for (const auto& [key, node] : doc) {
+    auto where = [&](const std::string& msg) {
+      return make_error(ErrorKind::Input,
+                        fmt::format("{}:{}:{}: {}", path, node.source().begin.line, node.source().begin.column, msg));
+    };
+    std::string value;
+    if (node.is_string()) value = *node.value<std::string>();
+    else if (node.is_integer()) value = std::to_string(*node.value<std::int64_t>());
+    else if (node.is_boolean()) value = *node.value<bool>() ? "yes" : "no";
+    else if (node.is_date()) {
+      auto d = *node.value<toml::date>();
+      value = fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+    } else if (node.is_floating_point())
+      return where(fmt::format("'{}' is a TOML float, which is not exact: write it as a string, e.g. \"7.5\"",
+                               key.str()));
+    else
+      return where(fmt::format("'{}' must be a string, an integer, a date or a boolean", key.str()));
+    if (auto e = set_profile_field(p, key.str(), value)) return where(e->message);
+  }
+  return std::nullopt;
+}
+
+std::optional<Error> load_profile_file(const std::string& path, Profile& p) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return make_error(ErrorKind::Input, fmt::format("cannot read profile file '{}'", path));
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return parse_profile_toml(path, ss.str(), p);
+}
+
+}  // namespace revalo

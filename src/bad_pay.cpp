@@ -307,7 +307,7 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
     l.rate = point->value;
     l.rate_unit = "EUR/point";
     l.amount = wt->prorate(full_base);
-    l.formula = fmt::format("{} × {} € (valeur du point) × {} = {}", coef_text, fr_number(point->value), prorata,
+    l.formula = fmt::format("{} × {} € (valeur du point) × {} = {}", coef_text, fr_number(point->value, 2), prorata,
                             fr_euros(l.amount.round_cents()));
     l.sources = coef_sources;
     l.sources.push_back(point_ref);
@@ -358,7 +358,7 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
     l.base_unit = "EUR";
     l.amount = wt->prorate(differential);
     l.formula = fmt::format("({} SMIC mensuel − {} salaire de base{} temps plein) × {} = {}", fr_euros(smic->value),
-                            fr_euros(floor_compared), idr_in_base ? " et IDR" : "", prorata,
+                            fr_euros(floor_compared), idr_in_base && p.idr ? " + IDR" : "", prorata,
                             fr_euros(l.amount.round_cents()));
     l.sources.push_back(ref(g, "smic.monthly", *smic->version));
     l.sources.push_back(ref(g, "bad.smic_floor", **floor_rule));
@@ -380,7 +380,7 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
       l.rate = point->value;
       l.rate_unit = "EUR/point";
       l.amount = wt->prorate(pts * point->value);
-      l.formula = fmt::format("{} points × {} € × {} = {}", fr_number(pts), fr_number(point->value), prorata,
+      l.formula = fmt::format("{} points × {} € × {} = {}", fr_number(pts), fr_number(point->value, 2), prorata,
                               fr_euros(l.amount.round_cents()));
       l.sources.push_back(ref(g, "bad.ecr.diplome", **g.at("bad.ecr.diplome", d), &(*cell)->provenance));
       l.sources.push_back(point_ref);
@@ -440,7 +440,7 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
       l.rate_unit = "EUR/point";
       l.amount = pts * point->value;
       l.formula = fmt::format("{} points × {} € (forfaitaire, non proratisé) = {}", fr_number(pts),
-                              fr_number(point->value), fr_euros(l.amount.round_cents()));
+                              fr_number(point->value, 2), fr_euros(l.amount.round_cents()));
       l.sources = sources;
       l.sources.push_back(point_ref);
       add_line(slip, std::move(l));
@@ -497,7 +497,7 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
       l.rate = pts;
       l.rate_unit = "points/24h";
       l.amount = (pts * point->value).mul_div(hours, Decimal::from_int(24));
-      l.formula = fmt::format("{} points × {} € × {} h / 24 h = {}", fr_number(pts), fr_number(point->value),
+      l.formula = fmt::format("{} points × {} € × {} h / 24 h = {}", fr_number(pts), fr_number(point->value, 2),
                               fr_number(hours), fr_euros(l.amount.round_cents()));
       l.sources.push_back(ref(g, "bad.ecr.astreinte", **g.at("bad.ecr.astreinte", d), &(*cell)->provenance));
       l.sources.push_back(point_ref);
@@ -538,7 +538,7 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
       l.rate_unit = "EUR/point";
       l.amount = wt->prorate(pts->value * point->value);
       l.formula = fmt::format("{} points ({} = {}) × {} € × {} = {}", fr_number(pts->value), e.input,
-                              fr_number(it->second), fr_number(point->value), prorata,
+                              fr_number(it->second), fr_number(point->value, 2), prorata,
                               fr_euros(l.amount.round_cents()));
       l.sources.push_back(ref(g, e.param, *pts->version));
       l.sources.push_back(point_ref);

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "format.h"
+#include "format_number.h"
 
 namespace revalo {
 namespace {
@@ -9,9 +10,9 @@ namespace {
 struct Csv {
   char sep;
   bool fr;
-  std::string num(const std::optional<Decimal>& d, int decimals = -1) const {
+  std::string num(const std::optional<Decimal>& d, const std::string& unit = "EUR") const {
     if (!d) return "";
-    std::string s = decimals >= 0 ? d->fixed(decimals) : d->str();
+    std::string s = machine_number(*d, unit);
     if (fr)
       for (char& c : s)
         if (c == '.') c = ',';
@@ -58,9 +59,9 @@ std::string pay_csv(const Payslip& s, const Profile&, const FormatOptions& o) {
   std::string out = csv.row({"date", "position", "code", "label", "kind", "base", "base_unit", "rate", "rate_unit",
                              "amount", "flags", "source"});
   for (const auto& l : s.lines)
-    out += csv.row({s.date.iso(), s.position, l.code, l.label, "earning", csv.num(l.base), l.base_unit,
-                    csv.num(l.rate), l.rate_unit, csv.num(l.amount, 2), flags(l), source_text(l)});
-  out += csv.row({s.date.iso(), s.position, "gross", "Salaire brut", "total", "", "", "", "", csv.num(s.gross, 2), "", ""});
+    out += csv.row({s.date.iso(), s.position, l.code, l.label, "earning", csv.num(l.base, l.base_unit), l.base_unit,
+                    csv.num(l.rate, l.rate_unit), l.rate_unit, csv.num(l.amount), flags(l), source_text(l)});
+  out += csv.row({s.date.iso(), s.position, "gross", "Salaire brut", "total", "", "", "", "", csv.num(s.gross), "", ""});
   return out;
 }
 
@@ -69,11 +70,11 @@ std::string compare_csv(const Comparison& c, const Profile&, const FormatOptions
   std::string out = csv.row({"code", "label", "before_date", "after_date", "before", "after", "delta"});
   for (const auto& [code, b, a] : pair_lines(c)) {
     Decimal bv = b ? b->amount : Decimal(), av = a ? a->amount : Decimal();
-    out += csv.row({code, (a ? a : b)->label, c.before.date.iso(), c.after.date.iso(), csv.num(bv, 2),
-                    csv.num(av, 2), csv.num(av - bv, 2)});
+    out += csv.row({code, (a ? a : b)->label, c.before.date.iso(), c.after.date.iso(), csv.num(bv),
+                    csv.num(av), csv.num(av - bv)});
   }
-  out += csv.row({"gross", "Salaire brut", c.before.date.iso(), c.after.date.iso(), csv.num(c.before.gross, 2),
-                  csv.num(c.after.gross, 2), csv.num(c.delta_gross, 2)});
+  out += csv.row({"gross", "Salaire brut", c.before.date.iso(), c.after.date.iso(), csv.num(c.before.gross),
+                  csv.num(c.after.gross), csv.num(c.delta_gross)});
   return out;
 }
 

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "format.h"
+#include "format_number.h"
 
 namespace revalo {
 namespace {
@@ -17,7 +18,7 @@ std::string kind_name(LineKind k) {
 
 std::string num_or_null(const std::optional<Decimal>& d, const std::string& unit) {
   if (!d) return "null";
-  return unit == "EUR" ? d->fixed(2) : d->str();
+  return machine_number(*d, unit);
 }
 
 std::string source_text(const PayLine& l) {

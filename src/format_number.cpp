@@ -28,4 +28,9 @@ std::string fr_fixed(Decimal d, int decimals) { return frenchify(d.fixed(decimal
 std::string fr_number(Decimal d, int min_decimals) { return frenchify(d.str(min_decimals)); }
 std::string fr_euros(Decimal d) { return fr_fixed(d, 2) + " €"; }
 
+std::string machine_number(Decimal d, const std::string& unit) {
+  if (unit == "EUR") return d.fixed(2);
+  return unit.starts_with("EUR") ? d.str(2) : d.str();
+}
+
 }  // namespace revalo

@@ -13,4 +13,8 @@ std::string fr_number(Decimal d, int min_decimals = 0);
 // "1 628,00 €"
 std::string fr_euros(Decimal d);
 
+// Machine form ('.' decimal) by unit: euros with 2 decimals, per-unit euro rates with at least 2 (5.50, 5.355),
+// other quantities as written (296, 2, 0.024).
+std::string machine_number(Decimal d, const std::string& unit);
+
 }  // namespace revalo

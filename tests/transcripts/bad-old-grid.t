@@ -1,0 +1,35 @@
+# Old BAD classification (categories A–I), valid until 2021-09-30.
+# Category C, 0 completed years → grid year 1 (old art. III.5: year n = n-th year of seniority): coefficient 296
+# (art. III.9). Point 5.50 € since 2020-01-01 (avenant 44-2020). 296 × 5.50 = 1 628.00 €.
+# SMIC 2021-01-01: 1 554.58 € < 1 628.00 €: no differential.
+$ revalo pay --convention bad --position C --seniority 0 --at 2021-09-30 --format json
+~ "gross": 1628.00,
+~ {"code": "base", "label": "Salaire de base", "kind": "earning", "base": 296, "base_unit": "coefficient", "rate": 5.50, "rate_unit": "EUR/point", "amount": 1628.00, "source": "Convention du 21 mai 2010, Titre III, art. III.9 (KALIARTI000025805591)
+~ {"param": "bad.old.coefficient", "from": "2013-01-01"
+
+# Category C, 7 completed years → year 8: coefficient 325. 325 × 5.50 = 1 787.50 €.
+$ revalo pay --convention bad --position C --seniority 7 --at 2021-09-30
+| Paie au 2021-09-30 — BAD (IDCC 2941)
+| Position : catégorie C (ancienne classification) · ancienneté 7 an(s) · temps plein
+|
+| Ligne                                                           Base            Taux         Montant
+| Salaire de base                                            325 coef.       5,50 €/pt      1 787,50 €
+| Salaire brut                                                                              1 787,50 €
+
+# Seniority above the grid's 30 years stays on year 30: category A, 35 years → 306 × 5.50 = 1 683.00 €.
+# SMIC 1 554.58 €: no differential.
+$ revalo pay --convention bad --old-position a --seniority 35 --at 2021-06-15 --format csv
+~ date,position,code,label,kind,base,base_unit,rate,rate_unit,amount,flags,source
+~ 2021-06-15,A,base,Salaire de base,earning,306,coefficient,5.50,EUR/point,1683.00,
+~ 2021-06-15,A,gross,Salaire brut,total,,,,,1683.00,,
+
+# Point 5.38 € (avenant 31-2016, from 2016-08-01) in 2019: the SMIC is only encoded from 2020-01-01
+# (net-pay.md §2), so the SMIC floor cannot be checked: revalo names the missing value and prints nothing.
+$ revalo pay --convention bad --position C --seniority 3 --at 2019-06-01
+! no sourced value of 'smic.monthly'
+? 4
+
+# Before 2013-01-01 no old grid is encoded (rows C–I come from the 2010 text, whose effect date the sheet lacks).
+$ revalo pay --convention bad --position C --seniority 3 --at 2012-06-01
+! no BAD coefficient grid is encoded for 2012-06-01
+? 4

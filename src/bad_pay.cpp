@@ -202,18 +202,18 @@ Result<ResolvedPosition> resolve_a43(const GridSet& g, const Profile& p, Date d,
     if (!pos)
       return make_error(ErrorKind::Grid, fmt::format("{}: job '{}' has an invalid position '{}'", (*job)->file,
                                                      (*job)->id, v->first));
-    auto placement_at = g.params.at("bad.a43.placement").versions.front().from;
+    // Practice in the job at the pay date: the échelon conditions (48 months → E2, 4 more years → E3) are
+    // applied to it as on 2021-10-01. Without it, the branch seniority stands in (an assumption, stated).
     Decimal practice;
     if (p.practice_years) {
       practice = *p.practice_years;
     } else {
-      // Years of practice in the job on the placement date; without them, the branch seniority stands in.
-      auto years = completed_years(p, p.hired ? std::max(placement_at, *p.hired) : d);
+      auto years = completed_years(p, d);
       if (!years) return years.error();
       practice = *years;
       r.note = "années de pratique dans l'emploi prises égales à l'ancienneté dans la branche (hypothèse); ";
     }
-    auto ech = scale_value(g, "bad.a43.placement", practice, placement_at);
+    auto ech = scale_value(g, "bad.a43.placement", practice, d);
     if (!ech) return ech.error();
     pos->echelon = static_cast<int>(ech->value.integer_part());
     r.inferred = true;

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "names.h"
+
 namespace revalo {
 namespace {
 
@@ -50,7 +52,12 @@ std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::s
   const ProfileField* field = nullptr;
   for (const auto& f : profile_fields())
     if (f.name == name) field = &f;
-  if (!field) return make_error(ErrorKind::Input, fmt::format("unknown profile field '{}'", name));
+  if (!field) {
+    std::vector<std::string> known;
+    for (const auto& f : profile_fields()) known.emplace_back(f.name);
+    return make_error(ErrorKind::Input, fmt::format("unknown profile field '{}'; nearest fields: {}", name,
+                                                    fmt::join(nearest_names(name, known), ", ")));
+  }
 
   std::optional<Decimal> dec;
   std::optional<Date> date;

@@ -1,5 +1,5 @@
-// Tests of job-name normalisation and suggestions.
-#include "jobs.h"
+// Tests of name normalisation and suggestions.
+#include "names.h"
 
 #include <doctest/doctest.h>
 

@@ -1,0 +1,14 @@
+// Name matching for "did you mean" suggestions (jobs, conventions, fields, grids, measures).
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace revalo {
+
+// Lowercase ASCII with accents removed, and ' ', '_', '\'' and '-' all read as '-'.
+std::string normalize_name(std::string_view name);
+// The n known names nearest to `name` (edit distance on normalized names).
+std::vector<std::string> nearest_names(std::string_view name, const std::vector<std::string>& known, std::size_t n = 3);
+
+}  // namespace revalo

@@ -15,15 +15,14 @@ const Decimal kZero;
 const Decimal kOne = Decimal::from_int(1);
 
 SourceRef ref(const GridSet& g, const std::string& id, const Version& v, const Provenance* cell = nullptr) {
-  const Provenance& p = cell ? *cell : v.provenance;
   const Parameter& param = g.params.at(id);
-  return SourceRef{id, param.label, v.from, p.source, p.url, p.note, p.confidence, p.inferred};
+  return SourceRef{param.id, param.label, v.from, cell ? cell : &v.provenance};
 }
 
 void add_line(Payslip& slip, PayLine line) {
   for (const auto& s : line.sources) {
-    line.inferred = line.inferred || s.inferred;
-    line.uncertain = line.uncertain || s.confidence == Confidence::Uncertain;
+    line.inferred = line.inferred || s.provenance->inferred;
+    line.uncertain = line.uncertain || s.provenance->uncertain();
   }
   line.amount = line.amount.round_cents();
   slip.lines.push_back(std::move(line));
@@ -157,9 +156,7 @@ Result<ResolvedPosition> resolve_old(const GridSet& g, const Profile& p, Date d,
     if (!v) return v.error();
     cat = v->first;
     r.note = fmt::format("catégorie {} de l'emploi « {} »", cat, (*job)->label);
-    r.sources.push_back(SourceRef{"job", (*job)->label, v->second->from, v->second->provenance.source,
-                                  v->second->provenance.url, v->second->provenance.note,
-                                  v->second->provenance.confidence, v->second->provenance.inferred});
+    r.sources.push_back(SourceRef{"job", (*job)->label, v->second->from, &v->second->provenance});
   }
   if (cat.empty())
     return make_error(ErrorKind::Input,
@@ -220,9 +217,7 @@ Result<ResolvedPosition> resolve_a43(const GridSet& g, const Profile& p, Date d,
     r.note += fmt::format("position déduite de l'emploi « {} » ({}) et de {} an(s) de pratique (règle de placement "
                           "inférée, le guide paritaire de transposition est inconnu)",
                           (*job)->label, v->first, fr_number(practice));
-    r.sources.push_back(SourceRef{"job", (*job)->label, v->second->from, v->second->provenance.source,
-                                  v->second->provenance.url, v->second->provenance.note,
-                                  v->second->provenance.confidence, v->second->provenance.inferred});
+    r.sources.push_back(SourceRef{"job", (*job)->label, v->second->from, &v->second->provenance});
     r.sources.push_back(ref(g, "bad.a43.placement", *ech->version));
   }
   r.key = pos->key();
@@ -326,7 +321,7 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
     l.amount = wt->prorate(idr);
     l.formula = fmt::format("{} (montant temps plein déclaré) × {} = {}", fr_euros(idr), prorata,
                             fr_euros(l.amount.round_cents()));
-    l.sources.push_back(SourceRef{"input", "montant déclaré", d, "montant saisi (--idr)", "", "", Confidence::High, false});
+    l.sources.push_back(SourceRef{"input", "montant déclaré (--idr)", d, &input_provenance()});
     add_line(slip, std::move(l));
   }
 

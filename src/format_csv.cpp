@@ -38,7 +38,7 @@ std::string flags(const PayLine& l) {
 
 std::string source_text(const PayLine& l) {
   std::string out;
-  for (const auto& s : l.sources) out += (out.empty() ? "" : "; ") + s.text;
+  for (const auto& s : l.sources) out += (out.empty() ? "" : "; ") + s.provenance->source;
   return out;
 }
 

@@ -25,7 +25,7 @@ std::string source_text(const PayLine& l) {
   std::string out;
   for (const auto& s : l.sources) {
     if (!out.empty()) out += "; ";
-    out += s.text;
+    out += s.provenance->source;
   }
   return out;
 }
@@ -66,8 +66,9 @@ std::string payslip_body(const Payslip& s, const std::string& in) {
       const SourceRef& r = l.sources[j];
       out += fmt::format("{}\n{}       {{\"param\": \"{}\", \"from\": \"{}\", \"text\": \"{}\", \"url\": \"{}\", "
                          "\"confidence\": \"{}\", \"inferred\": {}}}",
-                         j ? "," : "", in, json_escape(r.param), r.from.iso(), json_escape(r.text), json_escape(r.url),
-                         confidence_tag(r.confidence), r.inferred);
+                         j ? "," : "", in, json_escape(r.param), r.from.iso(), json_escape(r.provenance->source),
+                         json_escape(r.provenance->url), confidence_tag(r.provenance->confidence),
+                         r.provenance->inferred);
     }
     out += "]}";
   }

@@ -47,13 +47,14 @@ std::string seniority_text(const Profile& p) {
 void explain_line(std::string& out, const PayLine& l) {
   out += fmt::format("    = {}\n", l.formula);
   for (const auto& s : l.sources) {
+    const Provenance& p = *s.provenance;
     std::string tag;
-    if (s.inferred) tag += ", inféré";
-    if (s.confidence != Confidence::High) tag += ", confiance " + confidence_tag(s.confidence);
-    out += fmt::format("      {} ({} depuis le {}{}) : {}{}\n", s.label, s.param, s.from.iso(), tag, s.text,
-                       s.url.empty() ? "" : " — " + s.url);
-    if (!s.note.empty() && (s.inferred || s.confidence != Confidence::High))
-      out += fmt::format("        note : {}\n", s.note);
+    if (p.inferred) tag += ", inféré";
+    if (p.confidence != Confidence::High) tag += ", confiance " + confidence_tag(p.confidence);
+    out += fmt::format("      {} ({} depuis le {}{}) : {}{}\n", s.label, s.param, s.from.iso(), tag, p.source,
+                       p.url.empty() ? "" : " — " + p.url);
+    if (!p.note.empty() && (p.inferred || p.confidence != Confidence::High))
+      out += fmt::format("        note : {}\n", p.note);
   }
 }
 

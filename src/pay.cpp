@@ -10,6 +10,11 @@
 
 namespace revalo {
 
+const Provenance& input_provenance() {
+  static const Provenance kInput{"montant saisi par l'utilisateur", "", "", "", Confidence::High, false, "", 0};
+  return kInput;
+}
+
 Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date date, const PositionOverride& o) {
   if (profile.convention.empty())
     return make_error(ErrorKind::Input, "no convention: give --convention bad (or a profile with convention = \"bad\")");

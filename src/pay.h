@@ -13,17 +13,17 @@
 
 namespace revalo {
 
-// A legal value used by a line, with where it comes from.
+// A legal value used by a line, with where it comes from. It points into the GridSet (which outlives every
+// payslip computed from it), so that lines carry their sources without copying them.
 struct SourceRef {
-  std::string param;  // parameter id ("bad.point") or "input"
-  std::string label;
+  std::string_view param;  // parameter id ("bad.point"), "job" or "input"
+  std::string_view label;
   Date from;
-  std::string text;
-  std::string url;
-  std::string note;
-  Confidence confidence = Confidence::High;
-  bool inferred = false;
+  const Provenance* provenance = nullptr;  // never null
 };
+
+// The provenance of amounts typed by the user (e.g. --idr).
+const Provenance& input_provenance();
 
 enum class LineKind { Earning, Deduction, Info };
 

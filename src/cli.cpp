@@ -5,17 +5,26 @@
 #include <fmt/format.h>
 
 #include <cstdlib>
+#include <fstream>
+#include <iostream>
 #include <map>
 
+#include "batch.h"
 #include "format.h"
+#include "grid_check.h"
 #include "grid_loader.h"
 #include "grid_show.h"
 #include "grid_sources.h"
+#include "kali_json.h"
+#include "kali_report.h"
 #include "pay.h"
 #include "profile_file.h"
 
 namespace revalo {
 namespace {
+
+// Exit code of a batch in which some rows failed (README, "Exit codes").
+constexpr int kExitSomeRowsFailed = 7;
 
 int fail(std::ostream& err, const Error& e) {
   err << "revalo: " << e.message << "\n";
@@ -34,8 +43,11 @@ void add_profile_options(CLI::App* cmd, ProfileOptions& po) {
     for (char& c : flag)
       if (c == '_') c = '-';
     std::string name(f.name);
-    cmd->add_option_function<std::string>(flag, [&po, name](const std::string& v) { po.values[name] = v; },
-                                          std::string(f.help));
+    bool is_bool = f.type == FieldType::Bool;  // "--alsace-moselle" alone means yes
+    auto* opt = cmd->add_option_function<std::string>(
+        flag, [&po, name, is_bool](const std::string& v) { po.values[name] = is_bool && v.empty() ? "yes" : v; },
+        std::string(f.help));
+    if (is_bool) opt->expected(0, 1);
   }
 }
 
@@ -57,6 +69,69 @@ Result<Profile> build_profile(const ProfileOptions& po) {
 Result<Date> parse_date_option(const std::string& name, const std::string& value) {
   if (auto d = Date::parse(value)) return *d;
   return make_error(ErrorKind::Usage, fmt::format("{}: '{}' is not a date YYYY-MM-DD", name, value));
+}
+
+// `revalo batch`: opens the input and output, runs the batch, prints the summary on stderr.
+int run_batch_command(const GridSet& g, const ProfileOptions& defaults, const std::string& input,
+                      const std::string& output, const std::string& before, const std::string& after, const std::string& measure,
+                      const std::string& keep, const std::string& format, const std::string& in_format,
+                      const std::string& delimiter, bool ignore_unknown, bool csv_fr, std::ostream& out,
+                      std::ostream& err) {
+  BatchOptions o;
+  o.jsonl = format == "jsonl";
+  o.csv_fr = csv_fr;
+  o.ignore_unknown_columns = ignore_unknown;
+  for (std::size_t start = 0; !keep.empty() && start <= keep.size();) {
+    std::size_t comma = keep.find(',', start);
+    if (comma == std::string::npos) comma = keep.size();
+    if (comma > start) o.keep.push_back(keep.substr(start, comma - start));
+    start = comma + 1;
+  }
+  auto base = build_profile(defaults);
+  if (!base) return fail(err, base.error());
+  o.defaults = *base;
+  if (!measure.empty()) {
+    if (!before.empty() || !after.empty())
+      return fail(err, make_error(ErrorKind::Usage, "give --measure or --before/--after, not both"));
+    auto m = measure_dates(g, measure);
+    if (!m) return fail(err, m.error());
+    o.before = m->before;
+    o.after = m->after;
+  } else if (!before.empty() || !after.empty()) {
+    if (before.empty() || after.empty())
+      return fail(err, make_error(ErrorKind::Usage, "a batch comparison needs both --before and --after"));
+    auto b = parse_date_option("--before", before);
+    if (!b) return fail(err, b.error());
+    auto a = parse_date_option("--after", after);
+    if (!a) return fail(err, a.error());
+    o.before = *b;
+    o.after = *a;
+  }
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (input != "-") {
+    file.open(input, std::ios::binary);
+    if (!file) return fail(err, make_error(ErrorKind::Input, fmt::format("cannot read input file '{}'", input)));
+    in = &file;
+  }
+  BatchFormat bf = in_format == "csv" ? BatchFormat::Csv : in_format == "jsonl" ? BatchFormat::Jsonl : BatchFormat::Auto;
+  char delim = delimiter.empty() ? 0 : delimiter == "tab" ? '\t' : delimiter[0];
+  auto reader = BatchReader::open(*in, bf, delim);
+  if (!reader) return fail(err, reader.error());
+  std::ofstream out_file;
+  std::ostream* sink = &out;
+  if (!output.empty()) {
+    out_file.open(output, std::ios::binary);
+    if (!out_file)
+      return fail(err, make_error(ErrorKind::Input, fmt::format("cannot write output file '{}'", output)));
+    sink = &out_file;
+  }
+  auto summary = run_batch(g, *reader, o, *sink);
+  if (!summary) return fail(err, summary.error());
+  sink->flush();
+  if (!*sink) return fail(err, make_error(ErrorKind::Input, "writing the output failed"));
+  err << batch_summary_text(*summary);
+  return summary->errors ? kExitSomeRowsFailed : 0;
 }
 
 }  // namespace
@@ -94,13 +169,40 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   compare->add_option("--position-before", pos_before, "position at the first date (e.g. old category C)");
   compare->add_option("--position-after", pos_after, "position at the second date (e.g. employe.2.1)");
 
-  auto* grids = app.add_subcommand("grids", "list or show the loaded grids");
+  auto* grids = app.add_subcommand("grids", "list, show or verify the loaded grids");
   grids->require_subcommand(1);
   auto* list = grids->add_subcommand("list", "list grids and their files");
   auto* show = grids->add_subcommand("show", "print a grid's values, in force at a date or all versions");
+  auto* check = grids->add_subcommand("check", "check the grids (embedded, plus DIR): gaps, references, suspicious values");
+  std::string check_dir;
+  check->add_option("DIR", check_dir, "directory of grid files to check on top of the embedded ones");
   std::string show_name, show_at;
   show->add_option("NAME", show_name, "grid name (see grids list)")->required();
   show->add_option("--at", show_at, "date (YYYY-MM-DD)");
+  auto* verify = grids->add_subcommand("verify", "compare the grids with KALI's consolidated texts, cell by cell");
+  std::string verify_kali, verify_grid;
+  verify->add_option("--kali", verify_kali, "KALI convention JSON (data/KALICONT….json of @socialgouv/kali-data)")
+      ->required();
+  verify->add_option("--grid", verify_grid, "grid name (default: every grid that names KALI articles)");
+
+  auto* batch = app.add_subcommand("batch", "recompute a workforce: one output row per input row (CSV or JSON lines)");
+  ProfileOptions bpo;
+  add_profile_options(batch, bpo);
+  std::string batch_input, batch_output, batch_before, batch_after, batch_measure, batch_keep;
+  std::string batch_format = "csv", batch_in_format = "auto", batch_delimiter;
+  bool batch_ignore_unknown = false;
+  batch->add_option("INPUT", batch_input, "input file, or - for standard input")->required();
+  batch->add_option("-o,--output", batch_output, "output file (default: standard output)");
+  batch->add_option("--before", batch_before, "compare: first date");
+  batch->add_option("--after", batch_after, "compare: second date");
+  batch->add_option("--measure", batch_measure, "compare across a named measure (avenant43)");
+  batch->add_option("--format", batch_format, "output format")->check(CLI::IsMember({"csv", "jsonl"}));
+  batch->add_option("--input-format", batch_in_format, "input format")->check(CLI::IsMember({"auto", "csv", "jsonl"}));
+  batch->add_option("--delimiter", batch_delimiter, "CSV input delimiter (default: detected)")
+      ->check(CLI::IsMember({",", ";", "tab"}));
+  batch->add_option("--keep", batch_keep, "input columns copied to the output, comma-separated (e.g. an employee id)");
+  batch->add_flag("--ignore-unknown-columns", batch_ignore_unknown, "ignore input columns that are not profile fields");
+  batch->add_flag("--csv-fr", csv_fr, "CSV output with ';' separator and decimal comma");
 
   try {
     app.parse(argc, argv);
@@ -112,6 +214,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     return static_cast<int>(ErrorKind::Usage);
   }
 
+  if (check->parsed() && !check_dir.empty()) grids_dir = check_dir;
   auto sources = collect_grid_sources(grids_dir);
   if (!sources) return fail(err, sources.error());
   auto gridset = load_grids(*sources);
@@ -119,6 +222,11 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   const GridSet& g = *gridset;
   FormatOptions fo{explain, csv_fr};
 
+  if (check->parsed()) {
+    auto findings = check_grids(g);
+    out << check_report_text(findings);
+    return has_errors(findings) ? static_cast<int>(ErrorKind::Grid) : 0;
+  }
   if (list->parsed()) {
     out << grids_list_text(g);
     return 0;
@@ -135,6 +243,17 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     out << *text;
     return 0;
   }
+  if (verify->parsed()) {
+    auto kali = read_kali_file(verify_kali);
+    if (!kali) return fail(err, kali.error());
+    auto report = verify_grids(g, *kali, verify_grid);
+    if (!report) return fail(err, report.error());
+    out << verify_report_text(*report, verify_kali);
+    return report->has_differences() ? kExitKaliDiffers : 0;
+  }
+  if (batch->parsed()) return run_batch_command(g, bpo, batch_input, batch_output, batch_before, batch_after,
+                                                batch_measure, batch_keep, batch_format, batch_in_format,
+                                                batch_delimiter, batch_ignore_unknown, csv_fr, out, err);
   if (pay->parsed()) {
     auto profile = build_profile(po);
     if (!profile) return fail(err, profile.error());

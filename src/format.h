@@ -26,5 +26,6 @@ std::string csv_field(std::string_view s, char separator);
 // Pads to `width` columns counting UTF-8 code points, left- or right-aligned.
 std::string pad(std::string_view s, std::size_t width, bool right = false);
 std::string line_flags(const PayLine& l);  // " [inféré]" / " [incertain]"
+std::string line_kind_name(LineKind k);    // "earning", "deduction", "info" (JSON and CSV)
 
 }  // namespace revalo

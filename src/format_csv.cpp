@@ -1,4 +1,4 @@
-// CSV output: one row per payslip line plus a total row; '.' decimals by default, ';' and ',' with --csv-fr.
+// CSV output: one row per payslip line plus total rows (gross and net figures); '.' decimals by default, ';' and ',' with --csv-fr.
 #include <fmt/format.h>
 
 #include "format.h"
@@ -59,9 +59,16 @@ std::string pay_csv(const Payslip& s, const Profile&, const FormatOptions& o) {
   std::string out = csv.row({"date", "position", "code", "label", "kind", "base", "base_unit", "rate", "rate_unit",
                              "amount", "flags", "source"});
   for (const auto& l : s.lines)
-    out += csv.row({s.date.iso(), s.position, l.code, l.label, "earning", csv.num(l.base, l.base_unit), l.base_unit,
-                    csv.num(l.rate, l.rate_unit), l.rate_unit, csv.num(l.amount), flags(l), source_text(l)});
+    out += csv.row({s.date.iso(), s.position, l.code, l.label, line_kind_name(l.kind), csv.num(l.base, l.base_unit),
+                    l.base_unit, csv.num(l.rate, l.rate_unit), l.rate_unit, csv.num(l.amount), flags(l),
+                    source_text(l)});
   out += csv.row({s.date.iso(), s.position, "gross", "Salaire brut", "total", "", "", "", "", csv.num(s.gross), "", ""});
+  // The net totals; the income tax is already a line (code income_tax).
+  if (s.net)
+    for (const NetFigure* f : s.net->all())
+      if (f != &s.net->income_tax)
+        out += csv.row({s.date.iso(), s.position, f->code, f->label, "total", "", "", "", "", csv.num(f->amount), "",
+                        ""});
   return out;
 }
 
@@ -75,6 +82,15 @@ std::string compare_csv(const Comparison& c, const Profile&, const FormatOptions
   }
   out += csv.row({"gross", "Salaire brut", c.before.date.iso(), c.after.date.iso(), csv.num(c.before.gross),
                   csv.num(c.after.gross), csv.num(c.delta_gross)});
+  // The net totals (the income tax is already a line): empty where a side has no such figure.
+  for (std::size_t i = 0; i < std::size(kNetFigureCodes); ++i) {
+    const NetFigure* b = c.before.net ? c.before.net->all()[i] : nullptr;
+    const NetFigure* a = c.after.net ? c.after.net->all()[i] : nullptr;
+    if ((!b && !a) || (a ? a : b)->code == kNetFigureCodes[3]) continue;
+    out += csv.row({kNetFigureCodes[i], (a ? a : b)->label, c.before.date.iso(), c.after.date.iso(),
+                    csv.num(b ? b->amount : std::nullopt), csv.num(a ? a->amount : std::nullopt),
+                    csv.num(c.delta_net[i])});
+  }
   return out;
 }
 

@@ -7,15 +7,6 @@
 namespace revalo {
 namespace {
 
-std::string kind_name(LineKind k) {
-  switch (k) {
-    case LineKind::Earning: return "earning";
-    case LineKind::Deduction: return "deduction";
-    case LineKind::Info: return "info";
-  }
-  return "info";
-}
-
 std::string num_or_null(const std::optional<Decimal>& d, const std::string& unit) {
   if (!d) return "null";
   return machine_number(*d, unit);
@@ -41,10 +32,14 @@ std::string profile_json(const Profile& p, const std::string& indent) {
   return out;
 }
 
+std::string text_or_null(const std::string& s) { return s.empty() ? "null" : "\"" + json_escape(s) + "\""; }
+
+std::string amount_or_null(const std::optional<Decimal>& d) { return d ? d->fixed(2) : "null"; }
+
 std::string payslip_body(const Payslip& s, const std::string& in) {
   std::string out;
   out += fmt::format("{}  \"date\": \"{}\",\n", in, s.date.iso());
-  out += fmt::format("{}  \"convention\": \"{}\",\n", in, s.convention);
+  out += fmt::format("{}  \"convention\": {},\n", in, text_or_null(s.convention));
   out += fmt::format("{}  \"position\": {{\"key\": \"{}\", \"label\": \"{}\", \"classification\": \"{}\", "
                      "\"inferred\": {}, \"note\": \"{}\"}},\n",
                      in, json_escape(s.position), json_escape(s.position_label), s.classification,
@@ -58,7 +53,7 @@ std::string payslip_body(const Payslip& s, const std::string& in) {
                        "\"base_unit\": \"{}\", \"rate\": {}, \"rate_unit\": \"{}\", \"amount\": {}, "
                        "\"source\": \"{}\", \"inferred\": {}, \"uncertain\": {},\n{}     \"formula\": \"{}\",\n"
                        "{}     \"sources\": [",
-                       i ? "," : "", in, l.code, json_escape(l.label), kind_name(l.kind),
+                       i ? "," : "", in, l.code, json_escape(l.label), line_kind_name(l.kind),
                        num_or_null(l.base, l.base_unit), l.base_unit, num_or_null(l.rate, l.rate_unit), l.rate_unit,
                        l.amount.fixed(2), json_escape(source_text(l)), l.inferred, l.uncertain, in,
                        json_escape(l.formula), in);
@@ -74,6 +69,13 @@ std::string payslip_body(const Payslip& s, const std::string& in) {
   }
   out += fmt::format("\n{}  ],\n", in);
   out += fmt::format("{}  \"gross\": {},\n", in, s.gross.fixed(2));
+  out += fmt::format("{}  \"status\": {},\n", in, text_or_null(s.status));
+  out += fmt::format("{}  \"status_note\": {},\n", in, text_or_null(s.status_note));
+  out += fmt::format("{}  \"pss\": {},\n", in, s.net ? s.net->pss.fixed(2) : "null");
+  for (std::size_t i = 0; i < std::size(kNetFigureCodes); ++i)
+    out += fmt::format("{}  \"{}\": {},\n", in, kNetFigureCodes[i],
+                       s.net ? amount_or_null(s.net->all()[i]->amount) : "null");
+  out += fmt::format("{}  \"net_social_rule\": {},\n", in, text_or_null(s.net ? s.net->net_social_rule : ""));
   out += fmt::format("{}  \"warnings\": [", in);
   for (std::size_t i = 0; i < s.warnings.size(); ++i)
     out += fmt::format("{}\"{}\"", i ? ", " : "", json_escape(s.warnings[i]));
@@ -82,6 +84,15 @@ std::string payslip_body(const Payslip& s, const std::string& in) {
 }
 
 }  // namespace
+
+std::string line_kind_name(LineKind k) {
+  switch (k) {
+    case LineKind::Earning: return "earning";
+    case LineKind::Deduction: return "deduction";
+    case LineKind::Info: return "info";
+  }
+  return "info";
+}
 
 std::string json_escape(std::string_view s) {
   std::string out;
@@ -113,8 +124,11 @@ std::string compare_json(const Comparison& c, const Profile& p, const FormatOpti
   out += "  \"profile\": " + profile_json(p, "  ") + ",\n";
   out += "  \"before\": {\n" + payslip_body(c.before, "  ") + "  },\n";
   out += "  \"after\": {\n" + payslip_body(c.after, "  ") + "  },\n";
-  out += fmt::format("  \"delta\": {{\"gross\": {}, \"gross_pct\": {}}}\n", c.delta_gross.fixed(2),
+  out += fmt::format("  \"delta\": {{\"gross\": {}, \"gross_pct\": {}", c.delta_gross.fixed(2),
                      c.delta_gross_pct ? c.delta_gross_pct->fixed(2) : "null");
+  for (std::size_t i = 0; i < std::size(kNetFigureCodes); ++i)
+    out += fmt::format(", \"{}\": {}", kNetFigureCodes[i], amount_or_null(c.delta_net[i]));
+  out += "}\n";
   out += "}\n";
   return out;
 }

@@ -6,22 +6,124 @@
 #include <fmt/format.h>
 
 #include "bad_pay.h"
+#include "format_number.h"
 #include "jobs.h"
+#include "net_pay.h"
+#include "public_pay.h"
 
 namespace revalo {
+
+void append_line(std::vector<PayLine>& lines, PayLine line) {
+  for (const auto& s : line.sources) {
+    line.inferred = line.inferred || s.provenance->inferred;
+    line.uncertain = line.uncertain || s.provenance->uncertain();
+  }
+  line.amount = line.amount.round_cents();
+  lines.push_back(std::move(line));
+}
+
+SourceRef grid_source(const GridSet& g, const std::string& id, const Version& v, const Provenance* cell) {
+  const Parameter& param = g.params.at(id);
+  return SourceRef{param.id, param.label, v.from, cell ? cell : &v.provenance};
+}
+
+std::string prorata_fr(const WorkingTime& wt) {
+  if (wt.full_time()) return "temps plein";
+  return fmt::format("{} / {}", fr_number(wt.num), fr_number(wt.den));
+}
 
 const Provenance& input_provenance() {
   static const Provenance kInput{"montant saisi par l'utilisateur", "", "", "", Confidence::High, false, "", 0};
   return kInput;
 }
 
-Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date date, const PositionOverride& o) {
-  if (profile.convention.empty())
-    return make_error(ErrorKind::Input, "no convention: give --convention bad (or a profile with convention = \"bad\")");
-  if (profile.convention == "bad" || profile.convention == "2941") return compute_bad_pay(grids, profile, date, o.position);
-  auto near = nearest_names(profile.convention, {"bad"});
-  return make_error(ErrorKind::Input, fmt::format("unknown convention '{}'; known: {}", profile.convention,
+namespace {
+
+// A payslip from a declared gross (--gross), without a convention: one earning line.
+Payslip declared_gross(Decimal gross, const WorkingTime& wt, Date d) {
+  Payslip slip;
+  slip.date = d;
+  slip.working_time = wt;
+  PayLine l;
+  l.code = "declared_gross";
+  l.label = "Salaire brut déclaré";
+  l.amount = gross;
+  l.formula = fmt::format("montant mensuel déclaré (--gross) = {}", fr_euros(gross));
+  l.sources.push_back(SourceRef{"input", "brut déclaré (--gross)", d, &input_provenance()});
+  append_line(slip.lines, std::move(l));
+  slip.gross = slip.lines.front().amount;
+  return slip;
+}
+
+// The gross payslip: a convention's, a public agent's from the indice majoré, or a declared gross.
+Result<Payslip> gross_pay(const GridSet& g, const Profile& p, Date d, const PositionOverride& o,
+                          std::optional<Status> status) {
+  const bool public_base = p.indice_majore || p.nbi;
+  if (!p.convention.empty() && (public_base || p.gross))
+    return make_error(ErrorKind::Usage, "give --convention, or --gross / --indice-majore without a convention, not both");
+  if (public_base) {
+    if (!status)
+      return make_error(ErrorKind::Usage, "--indice-majore needs --status public-titulaire or public-contractuel");
+    return compute_public_gross(g, p, d, *status);
+  }
+  if (p.gross) {
+    if (!status)
+      return make_error(ErrorKind::Usage, fmt::format("--gross needs --status ({})", fmt::join(status_keys(), ", ")));
+    if (*status == Status::PublicTitulaire)
+      return make_error(ErrorKind::Usage, "a fonctionnaire's CNRACL base is the traitement indiciaire: give "
+                                          "--indice-majore (with --gross, the rest of the gross is taken as primes)");
+    auto wt = legal_working_time(g, p, d);
+    if (!wt) return wt.error();
+    return declared_gross(*p.gross, *wt, d);
+  }
+  if (p.convention.empty())
+    return make_error(ErrorKind::Input, "no convention: give --convention bad (or a profile with convention = "
+                                        "\"bad\"), or --gross AMOUNT --status STATUS");
+  if (p.convention == "bad" || p.convention == "2941") return compute_bad_pay(g, p, d, o.position);
+  auto near = nearest_names(p.convention, {"bad"});
+  return make_error(ErrorKind::Input, fmt::format("unknown convention '{}'; known: {}", p.convention,
                                                   fmt::join(near, ", ")));
+}
+
+// Cadre positions of the BAD: avenant 43 catégorie "cadre"; before it, old categories F, G, H and I ("Les emplois
+// des catégories F, G, H, I sont des emplois de cadres", old art. III.3, KALIARTI000025805584, bad-avenant43.md §2).
+// TODO(grids/bad): make the old list a parameter of grids/bad.
+bool bad_cadre(const Payslip& s) {
+  if (s.classification == "a43") return s.position.starts_with("cadre.");
+  return s.position == "F" || s.position == "G" || s.position == "H" || s.position == "I";
+}
+
+}  // namespace
+
+Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date date, const PositionOverride& o) {
+  std::optional<Status> status;
+  if (!profile.status.empty()) {
+    status = parse_status(profile.status);
+    if (!status)
+      return make_error(ErrorKind::Input, fmt::format("unknown status '{}'; known: {}", profile.status,
+                                                      fmt::join(nearest_names(profile.status, status_keys()), ", ")));
+  }
+  auto slip = gross_pay(grids, profile, date, o, status);
+  if (!slip) return slip.error();
+  if (!slip->convention.empty()) {
+    // The conventions revalo knows are private-sector agreements: their employees are "prive" or "prive-cadre".
+    const bool cadre = bad_cadre(*slip);
+    if (status && *status != Status::Prive && *status != Status::PriveCadre)
+      return make_error(ErrorKind::Input, fmt::format("convention {} is a private-sector agreement: its status is "
+                                                      "prive or prive-cadre, not {}",
+                                                      slip->convention, profile.status));
+    if (!status) {
+      status = cadre ? Status::PriveCadre : Status::Prive;
+      slip->status_note = fmt::format("déduit de la convention, position {}", cadre ? "cadre" : "non cadre");
+    }
+  }
+  slip->status = status_key(*status);
+  auto net = compute_net(grids, *slip, date, net_inputs(profile, *status, slip->working_time));
+  if (!net) return net.error();
+  for (auto& l : net->lines) slip->lines.push_back(std::move(l));
+  slip->net = std::move(net->figures);
+  for (auto& w : net->warnings) slip->warnings.push_back(std::move(w));
+  return slip;
 }
 
 Result<MeasureDates> measure_dates(const GridSet& grids, const std::string& measure) {
@@ -51,6 +153,11 @@ Result<Comparison> compute_compare(const GridSet& grids, const Profile& profile,
   c.delta_gross = c.after.gross - c.before.gross;
   if (!c.before.gross.is_zero())
     c.delta_gross_pct = c.delta_gross.mul_div(Decimal::from_int(100), c.before.gross).round_to(2);
+  if (c.before.net && c.after.net) {
+    auto before = c.before.net->all(), after = c.after.net->all();
+    for (std::size_t i = 0; i < before.size(); ++i)
+      if (before[i]->amount && after[i]->amount) c.delta_net[i] = *after[i]->amount - *before[i]->amount;
+  }
   return c;
 }
 

@@ -1,8 +1,10 @@
 // The computed payslip (lines with their formula and sources) and the entry points of the calculator:
 // pure functions of (grids, profile, date), no I/O.
 #pragma once
+#include <iterator>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "date.h"
@@ -42,6 +44,37 @@ struct PayLine {
   bool uncertain = false;  // uses a value the reference sheet marks U
 };
 
+// Appends a line: rounds its amount to the cent (the rounding rule, decimal.h) and flags it inferred / uncertain
+// when one of its sources is. Every calculator adds its lines through this.
+void append_line(std::vector<PayLine>& lines, PayLine line);
+// The source of a grid value: version `v` of parameter `id`, or one of its table cells.
+SourceRef grid_source(const GridSet& g, const std::string& id, const Version& v, const Provenance* cell = nullptr);
+// The working-time ratio in formulas: "temps plein" or "130 / 151,67".
+std::string prorata_fr(const WorkingTime& wt);
+
+// One net figure of a payslip (net_pay.h): its stable key, French label, amount and how it was computed.
+struct NetFigure {
+  std::string code;               // "net_before_tax", "net_taxable", "net_social", "income_tax", "net_paid"
+  std::string label;
+  std::optional<Decimal> amount;  // none: not defined at this date (net_social before 2023-07-01)
+  std::string formula;            // French, shown by --explain
+  std::vector<SourceRef> sources;
+};
+
+// The net figures, present on a payslip when the employee's status is known.
+struct NetFigures {
+  Decimal pss;  // monthly PSS of the payslip, prorated to the working time (exact)
+  NetFigure net_before_tax, net_taxable, net_social, income_tax, net_paid;
+  std::string net_social_rule;  // net.mns.rule in force ("mns_2023", "mns_2024"); empty before the MNS existed
+  // In output order (docs/output.md).
+  std::vector<const NetFigure*> all() const {
+    return {&net_before_tax, &net_taxable, &net_social, &income_tax, &net_paid};
+  }
+};
+// The keys of NetFigures::all(), for outputs that need them when no figure was computed.
+inline constexpr const char* kNetFigureCodes[] = {"net_before_tax", "net_taxable", "net_social", "income_tax",
+                                                  "net_paid"};
+
 struct Payslip {
   Date date;
   std::string convention;
@@ -53,6 +86,9 @@ struct Payslip {
   WorkingTime working_time;
   std::vector<PayLine> lines;
   Decimal gross;
+  std::string status;       // "prive", "prive-cadre", "public-titulaire", "public-contractuel"; empty: no net
+  std::string status_note;  // how the status was found when not given
+  std::optional<NetFigures> net;
   std::vector<std::string> warnings;
 };
 
@@ -69,6 +105,8 @@ struct Comparison {
   Payslip after;
   Decimal delta_gross;
   std::optional<Decimal> delta_gross_pct;  // rounded to 2 decimals; none when before is zero
+  // After − before for each net figure, in kNetFigureCodes order; none unless both sides have that figure.
+  std::vector<std::optional<Decimal>> delta_net = std::vector<std::optional<Decimal>>(std::size(kNetFigureCodes));
 };
 
 // The named measures compare the day before their start with their start (avenant43: 2021-09-30 vs 2021-10-01).

@@ -43,6 +43,16 @@ const std::vector<ProfileField>& profile_fields() {
       {"years_in_job", FieldType::Decimal, "cadre ECR cadre supérieur: years in the job"},
       {"cadre_superieur", FieldType::Text, "cadre supérieur ECR scale: a (directeurs, médecin) or b (directeur général)"},
       {"usb_member", FieldType::Bool, "employer member of an organisation of USB-Domicile (yes/no)"},
+      {"status", FieldType::Text, "status for the net pay: prive, prive-cadre, public-titulaire, public-contractuel (default for a convention: from the position)"},
+      {"alsace_moselle", FieldType::Bool, "régime local d'assurance maladie d'Alsace-Moselle (yes/no; the flag alone means yes)"},
+      {"mutuelle_salarie", FieldType::Decimal, "complementary health (mutuelle), employee share, euros per month"},
+      {"mutuelle_employeur", FieldType::Decimal, "complementary health (mutuelle), employer share, euros per month"},
+      {"prevoyance_salarie", FieldType::Decimal, "prévoyance, employee share, euros per month"},
+      {"prevoyance_employeur", FieldType::Decimal, "prévoyance, employer share, euros per month"},
+      {"taux_pas", FieldType::Decimal, "personal rate of the prélèvement à la source, % (default: the taux neutre)"},
+      {"gross", FieldType::Decimal, "declared monthly gross pay, euros (net pay without a convention; needs --status)"},
+      {"indice_majore", FieldType::Integer, "public: indice majoré (traitement indiciaire = IM × point d'indice / 12)"},
+      {"nbi", FieldType::Integer, "public: points of nouvelle bonification indiciaire (NBI)"},
       {"at", FieldType::Date, "pay date (YYYY-MM-DD)"},
   };
   return kFields;
@@ -118,6 +128,22 @@ std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::s
     if (text != "a" && text != "b") return bad_value(name, value, "a or b");
     p.cadre_superieur = text;
   } else if (name == "usb_member") p.usb_member = flag;
+  else if (name == "status") p.status = text;
+  else if (name == "alsace_moselle") p.alsace_moselle = *flag;
+  else if (name == "mutuelle_salarie") p.mutuelle_salarie = dec;
+  else if (name == "mutuelle_employeur") p.mutuelle_employeur = dec;
+  else if (name == "prevoyance_salarie") p.prevoyance_salarie = dec;
+  else if (name == "prevoyance_employeur") p.prevoyance_employeur = dec;
+  else if (name == "taux_pas") {
+    if (*dec > Decimal::from_int(100)) return bad_value(name, value, "a rate in % between 0 and 100");
+    p.taux_pas = dec;
+  } else if (name == "gross") {
+    if (dec->is_zero()) return bad_value(name, value, "a gross amount > 0");
+    p.gross = dec;
+  } else if (name == "indice_majore") {
+    if (integer == 0) return bad_value(name, value, "an indice majoré between 1 and 1000");
+    p.indice_majore = integer;
+  } else if (name == "nbi") p.nbi = integer;
   else if (name == "at") p.at = date;
   return std::nullopt;
 }
@@ -147,6 +173,16 @@ std::vector<std::pair<std::string, std::string>> profile_echo(const Profile& p) 
   for (const auto& [k, v] : p.structure) add(k, v.str());
   add("cadre_superieur", p.cadre_superieur);
   if (p.usb_member) add("usb_member", *p.usb_member ? "yes" : "no");
+  add("status", p.status);
+  if (p.alsace_moselle) add("alsace_moselle", "yes");
+  if (p.mutuelle_salarie) add("mutuelle_salarie", p.mutuelle_salarie->str());
+  if (p.mutuelle_employeur) add("mutuelle_employeur", p.mutuelle_employeur->str());
+  if (p.prevoyance_salarie) add("prevoyance_salarie", p.prevoyance_salarie->str());
+  if (p.prevoyance_employeur) add("prevoyance_employeur", p.prevoyance_employeur->str());
+  if (p.taux_pas) add("taux_pas", p.taux_pas->str());
+  if (p.gross) add("gross", p.gross->str());
+  if (p.indice_majore) add("indice_majore", std::to_string(*p.indice_majore));
+  if (p.nbi) add("nbi", std::to_string(*p.nbi));
   return out;
 }
 

@@ -34,6 +34,17 @@ struct Profile {
   std::map<std::string, Decimal> structure;        // cadre ECR criteria: etp, structures, activites, places, years_in_job
   std::string cadre_superieur;            // "a" or "b": which cadre supérieur ECR scale applies
   std::optional<bool> usb_member;         // employer member of an organisation of USB-Domicile
+  // Gross → net (net_pay.h), and payslips built without a convention.
+  std::string status;                     // "prive", "prive-cadre", "public-titulaire", "public-contractuel"
+  bool alsace_moselle = false;            // régime local d'assurance maladie d'Alsace-Moselle
+  std::optional<Decimal> mutuelle_salarie;      // complementary health, employee share, €/month
+  std::optional<Decimal> mutuelle_employeur;    // complementary health, employer share, €/month
+  std::optional<Decimal> prevoyance_salarie;    // prévoyance, employee share, €/month
+  std::optional<Decimal> prevoyance_employeur;  // prévoyance, employer share, €/month
+  std::optional<Decimal> taux_pas;        // personal PAS rate, %; default: the taux neutre
+  std::optional<Decimal> gross;           // declared monthly gross, instead of a convention's
+  std::optional<int> indice_majore;       // public: indice majoré of the traitement
+  std::optional<int> nbi;                 // public: points of nouvelle bonification indiciaire
   std::optional<Date> at;                 // pay date
 };
 

@@ -1,0 +1,234 @@
+// Batch driver (see batch.h): maps columns to profile fields once, then computes each record.
+#include "batch.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "format.h"
+#include "format_number.h"
+#include "names.h"
+#include "pay.h"
+#include "profile.h"
+
+namespace revalo {
+namespace {
+
+enum class ColumnRole { Field, Keep, Ignored };
+
+struct Column {
+  std::string name;
+  ColumnRole role = ColumnRole::Ignored;
+  bool kept = false;  // a profile field can also be kept
+};
+
+// Output row writer for CSV or JSON lines, into a string buffer flushed in large blocks.
+class RowWriter {
+ public:
+  RowWriter(std::ostream& out, const BatchOptions& o) : out_(out), o_(o), sep_(o.csv_fr ? ';' : ',') {}
+  ~RowWriter() { flush(); }
+  void header(const std::vector<std::string>& names) {
+    names_ = names;
+    if (o_.jsonl) return;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (i) buf_ += sep_;
+      buf_ += csv_field(names[i], sep_);
+    }
+    buf_ += '\n';
+  }
+  // values[i] for names_[i]; numbers are marked so that JSON writes them unquoted.
+  void row(const std::vector<std::pair<std::string, bool>>& values) {
+    if (o_.jsonl) {
+      buf_ += '{';
+      for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i) buf_ += ", ";
+        buf_ += '"' + names_[i] + "\": ";
+        const auto& [v, number] = values[i];
+        if (number) buf_ += v.empty() ? "null" : v;
+        else buf_ += '"' + json_escape(v) + '"';
+      }
+      buf_ += "}\n";
+    } else {
+      for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i) buf_ += sep_;
+        std::string v = values[i].first;
+        if (o_.csv_fr && values[i].second) std::replace(v.begin(), v.end(), '.', ',');
+        buf_ += csv_field(v, sep_);
+      }
+      buf_ += '\n';
+    }
+    if (buf_.size() > (1 << 16)) flush();
+  }
+  void flush() {
+    out_ << buf_;
+    buf_.clear();
+  }
+
+ private:
+  std::ostream& out_;
+  const BatchOptions& o_;
+  char sep_;
+  std::vector<std::string> names_;
+  std::string buf_;
+};
+
+std::string flags_of(const Payslip& s) {
+  bool inferred = s.position_inferred, uncertain = false;
+  for (const auto& l : s.lines) {
+    inferred = inferred || l.inferred;
+    uncertain = uncertain || l.uncertain;
+  }
+  std::string f = inferred ? "inferred" : "";
+  if (uncertain) f += f.empty() ? "uncertain" : "|uncertain";
+  return f;
+}
+
+// Output columns written as JSON numbers (null when empty).
+bool numeric(const std::string& name) {
+  return name == "line" || name.starts_with("gross") || name.starts_with("delta") || name.starts_with("net");
+}
+
+const ProfileField* field_named(const std::string& name) {
+  for (const auto& f : profile_fields())
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+}  // namespace
+
+Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const BatchOptions& o, std::ostream& out) {
+  const bool compare = o.before && o.after;
+  std::vector<std::string> field_names;
+  for (const auto& f : profile_fields()) field_names.emplace_back(f.name);
+
+  // Column roles, decided once for CSV (per key for JSON lines, see classify()).
+  auto classify = [&](const std::string& name) -> Result<ColumnRole> {
+    bool kept = std::find(o.keep.begin(), o.keep.end(), name) != o.keep.end();
+    if (field_named(name)) return ColumnRole::Field;
+    if (kept) return ColumnRole::Keep;
+    if (o.ignore_unknown_columns) return ColumnRole::Ignored;
+    return make_error(ErrorKind::Input,
+                      fmt::format("unknown column '{}' (nearest profile fields: {}); use --keep {} to copy it to the "
+                                  "output or --ignore-unknown-columns",
+                                  name, fmt::join(nearest_names(name, field_names), ", "), name));
+  };
+  std::vector<Column> columns;
+  if (reader.is_csv()) {
+    for (const auto& h : reader.header()) {
+      auto role = classify(h);
+      if (!role) return role.error();
+      columns.push_back({h, *role, false});
+    }
+    for (const auto& k : o.keep)
+      if (std::find(reader.header().begin(), reader.header().end(), k) == reader.header().end())
+        return make_error(ErrorKind::Input, fmt::format("--keep column '{}' is not in the header", k));
+  }
+
+  std::vector<std::string> names = {"line"};
+  for (const auto& k : o.keep) names.push_back(k);
+  if (compare)
+    for (const char* n : {"before_date", "after_date", "position_before", "position_after", "gross_before",
+                          "gross_after", "delta_gross", "delta_gross_pct"})
+      names.emplace_back(n);
+  else
+    for (const char* n : {"date", "convention", "position", "gross"}) names.emplace_back(n);
+  names.emplace_back("flags");
+  names.emplace_back("error");
+
+  RowWriter w(out, o);
+  w.header(names);
+  BatchSummary summary;
+  summary.compare = compare;
+  BatchRecord rec;
+  std::vector<std::pair<std::string, bool>> row;
+  std::vector<std::string> kept(o.keep.size());
+  while (reader.next(rec)) {
+    ++summary.rows;
+    std::fill(kept.begin(), kept.end(), std::string());
+    std::string error = rec.error;
+    Profile p = o.defaults;
+    const std::vector<std::string>& keys = reader.is_csv() ? reader.header() : rec.keys;
+    for (std::size_t i = 0; i < rec.values.size() && i < keys.size(); ++i) {
+      const std::string& key = keys[i];
+      auto k = std::find(o.keep.begin(), o.keep.end(), key);
+      if (k != o.keep.end()) kept[k - o.keep.begin()] = rec.values[i];
+      ColumnRole role = ColumnRole::Ignored;
+      if (reader.is_csv()) {
+        role = columns[i].role;
+      } else {
+        auto r = classify(key);
+        if (!r) {
+          if (error.empty()) error = r.error().message;
+          continue;
+        }
+        role = *r;
+      }
+      if (role != ColumnRole::Field || rec.values[i].empty() || !error.empty()) continue;
+      if (auto e = set_profile_field(p, key, rec.values[i])) error = e->message;
+    }
+    row.clear();
+    row.emplace_back(std::to_string(rec.line), true);
+    for (const auto& k : kept) row.emplace_back(k, false);
+    if (error.empty()) {
+      if (compare) {
+        auto c = compute_compare(grids, p, *o.before, *o.after);
+        if (!c) {
+          error = c.error().message;
+        } else {
+          row.emplace_back(c->before.date.iso(), false);
+          row.emplace_back(c->after.date.iso(), false);
+          row.emplace_back(c->before.position, false);
+          row.emplace_back(c->after.position, false);
+          row.emplace_back(c->before.gross.fixed(2), true);
+          row.emplace_back(c->after.gross.fixed(2), true);
+          row.emplace_back(c->delta_gross.fixed(2), true);
+          row.emplace_back(c->delta_gross_pct ? c->delta_gross_pct->fixed(2) : "", true);
+          std::string f = flags_of(c->before), fa = flags_of(c->after);
+          row.emplace_back(f.size() >= fa.size() ? f : fa, false);
+          summary.total_gross_before += c->before.gross;
+          summary.total_gross += c->after.gross;
+          summary.total_delta += c->delta_gross;
+        }
+      } else {
+        if (!p.at) {
+          error = "no date: give --at or an 'at' column";
+        } else {
+          auto s = compute_pay(grids, p, *p.at);
+          if (!s) {
+            error = s.error().message;
+          } else {
+            row.emplace_back(s->date.iso(), false);
+            row.emplace_back(s->convention, false);
+            row.emplace_back(s->position, false);
+            row.emplace_back(s->gross.fixed(2), true);
+            row.emplace_back(flags_of(*s), false);
+            summary.total_gross += s->gross;
+          }
+        }
+      }
+    }
+    if (!error.empty()) {
+      ++summary.errors;
+      row.resize(1 + kept.size());
+      while (row.size() + 1 < names.size()) row.emplace_back("", numeric(names[row.size()]));
+      row.emplace_back(fmt::format("line {}: {}", rec.line, error), false);
+    } else {
+      row.emplace_back("", false);
+    }
+    w.row(row);
+  }
+  return summary;
+}
+
+std::string batch_summary_text(const BatchSummary& s) {
+  std::string out = fmt::format("revalo batch : {} ligne(s), {} calculée(s), {} en erreur", s.rows, s.rows - s.errors,
+                                s.errors);
+  if (s.compare)
+    out += fmt::format(" ; brut total avant {}, après {}, coût mensuel de la mesure {}", fr_euros(s.total_gross_before),
+                       fr_euros(s.total_gross), fr_euros(s.total_delta));
+  else
+    out += fmt::format(" ; brut total {}", fr_euros(s.total_gross));
+  return out + "\n";
+}
+
+}  // namespace revalo

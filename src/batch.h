@@ -1,0 +1,44 @@
+// Batch recalculation: every input record (CSV row or JSON line) becomes exactly one output row, in order —
+// its computed figures, or an error naming its input line. Grids are loaded once by the caller.
+#pragma once
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "batch_input.h"
+#include "date.h"
+#include "decimal.h"
+#include "grid_model.h"
+#include "profile.h"
+
+namespace revalo {
+
+struct BatchOptions {
+  Profile defaults;                // fields every row starts from (flags of the command: --convention, --at…)
+  std::optional<Date> before;      // comparison dates (both set = compare mode)
+  std::optional<Date> after;
+  std::vector<std::string> keep;   // input columns copied to the output (an employee id…)
+  bool ignore_unknown_columns = false;
+  bool jsonl = false;              // output JSON lines instead of CSV
+  bool csv_fr = false;             // ';' separator and decimal comma
+};
+
+struct BatchSummary {
+  long rows = 0;
+  long errors = 0;
+  Decimal total_gross;         // pay mode; compare mode: total gross after
+  Decimal total_gross_before;  // compare mode
+  Decimal total_delta;         // compare mode: monthly cost of the change
+  bool compare = false;
+};
+
+// Reads every record of `reader`, writes one row per record to `out` (buffered). Returns an Input error, before
+// writing anything, when the input is unusable (unknown columns, missing --keep column).
+Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const BatchOptions& options,
+                               std::ostream& out);
+
+// French one-paragraph summary for stderr.
+std::string batch_summary_text(const BatchSummary& s);
+
+}  // namespace revalo

@@ -1,0 +1,162 @@
+// Coefficient tables and point values of KALI articles (see kali_tables.h).
+#include "kali_tables.h"
+
+#include <cctype>
+#include <optional>
+#include <utility>
+
+namespace revalo {
+namespace {
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The digit after `word` in folded text ("degre 2" → 2), or -1.
+int number_after(const std::string& folded, std::string_view word) {
+  std::size_t p = folded.find(word);
+  while (p != std::string::npos) {
+    std::size_t q = p + word.size();
+    while (q < folded.size() && folded[q] == ' ') ++q;
+    if (q < folded.size() && std::isdigit(static_cast<unsigned char>(folded[q]))) return folded[q] - '0';
+    p = folded.find(word, p + 1);
+  }
+  return -1;
+}
+
+std::string filiere(const std::string& folded) {
+  if (folded.find("intervention") != std::string::npos) return "filière intervention";
+  if (folded.find("support") != std::string::npos) return "filière support";
+  return "";
+}
+
+// A cell that holds one coefficient: "Coefficient 363", "Coef. 308", "270".
+std::optional<Decimal> coefficient_in(const std::string& text) {
+  auto numbers = numbers_in(text);
+  if (numbers.size() != 1) return std::nullopt;
+  std::string rest = fold(text.substr(0, numbers[0].begin)) + fold(text.substr(numbers[0].end));
+  for (std::string_view word : {"coefficient", "coef."}) {
+    if (std::size_t p = rest.find(word); p != std::string::npos) rest.erase(p, word.size());
+  }
+  for (char c : rest)
+    if (c != ' ') return std::nullopt;
+  return numbers[0].value;
+}
+
+// Avenant 43 grid: catégorie, degré and échelon from the header cells above a value cell and left of it.
+std::vector<KaliValue> position_values(const HtmlTable& t) {
+  std::vector<KaliValue> out;
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    for (std::size_t c = 0; c < t.rows[r].size(); ++c) {
+      const HtmlCell& cell = t.rows[r][c];
+      if (cell.header) continue;
+      auto value = coefficient_in(cell.text);
+      if (!value) continue;
+      std::string context;
+      for (std::size_t up = 0; up < r; ++up)
+        if (t.rows[up][c].header) context += " " + t.rows[up][c].text;
+      for (std::size_t left = 0; left < c; ++left)
+        if (t.rows[r][left].header) context += " " + t.rows[r][left].text;
+      std::string f = fold(context);
+      std::string categorie = f.find("maitrise") != std::string::npos || f.find("technicien") != std::string::npos
+                                  ? "tam"
+                              : f.find("cadre") != std::string::npos   ? "cadre"
+                              : f.find("employe") != std::string::npos ? "employe"
+                                                                       : "";
+      int degre = number_after(f, "degre"), echelon = number_after(f, "echelon");
+      if (categorie.empty() || degre < 0 || echelon < 0) continue;
+      std::string where = filiere(f);
+      if (where.empty()) where = filiere(fold(t.caption));
+      out.push_back({categorie + "." + std::to_string(degre) + "." + std::to_string(echelon), -1, *value, where});
+    }
+  }
+  return out;
+}
+
+// Old grid: "Année | Coefficient" rows, the category named in the caption ("Catégorie A").
+std::vector<KaliValue> year_values(const HtmlTable& t) {
+  std::vector<KaliValue> out;
+  if (t.rows.empty() || t.rows[0].size() != 2) return out;
+  if (fold(t.rows[0][0].text).rfind("annee", 0) != 0 || fold(t.rows[0][1].text).rfind("coefficient", 0) != 0)
+    return out;
+  std::string caption = fold(t.caption);
+  std::size_t p = caption.rfind("categorie ");
+  if (p == std::string::npos || p + 10 >= caption.size()) return out;
+  char letter = caption[p + 10];
+  bool alone = p + 11 == caption.size() || !std::isalnum(static_cast<unsigned char>(caption[p + 11]));
+  if (letter < 'a' || letter > 'i' || !alone) return out;
+  std::string key(1, static_cast<char>(std::toupper(static_cast<unsigned char>(letter))));
+  for (std::size_t r = 1; r < t.rows.size(); ++r) {
+    auto year = coefficient_in(t.rows[r][0].text);
+    auto value = coefficient_in(t.rows[r][1].text);
+    if (!year || !value || !year->is_integer() || year->integer_part() < 1 || year->integer_part() > 99) continue;
+    out.push_back({key, static_cast<int>(year->integer_part()) - 1, *value, "catégorie " + key});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string fold(std::string_view text) {
+  static const std::pair<std::string_view, std::string_view> kMap[] = {
+      {"é", "e"}, {"è", "e"}, {"ê", "e"}, {"ë", "e"}, {"É", "e"}, {"È", "e"}, {"Ê", "e"}, {"à", "a"},
+      {"â", "a"}, {"ä", "a"}, {"À", "a"}, {"Â", "a"}, {"î", "i"}, {"ï", "i"}, {"Î", "i"}, {"ô", "o"},
+      {"ö", "o"}, {"Ô", "o"}, {"ù", "u"}, {"û", "u"}, {"ü", "u"}, {"Û", "u"}, {"ç", "c"}, {"Ç", "c"},
+      {"œ", "oe"}, {"Œ", "oe"}, {"’", "'"}};
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    bool mapped = false;
+    if (static_cast<unsigned char>(text[i]) >= 0x80) {
+      for (const auto& [from, to] : kMap) {
+        if (text.substr(i, from.size()) == from) {
+          out += to;
+          i += from.size();
+          mapped = true;
+          break;
+        }
+      }
+    }
+    if (!mapped) out += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i++])));
+  }
+  return out;
+}
+
+std::vector<KaliValue> coefficient_values(const HtmlTable& table) {
+  auto years = year_values(table);
+  return years.empty() ? position_values(table) : years;
+}
+
+std::vector<KaliTable> coefficient_tables(const KaliArticle& article) {
+  std::vector<KaliTable> out;
+  int number = 0;
+  for (const HtmlTable& t : html_tables(article.html)) {
+    ++number;
+    auto values = coefficient_values(t);
+    if (!values.empty()) out.push_back({article.id, number, t.caption, std::move(values)});
+  }
+  return out;
+}
+
+std::vector<Decimal> stated_point_values(std::string_view text) {
+  std::vector<Decimal> out;
+  const std::string lower = ascii_lower(text);
+  constexpr std::string_view kPhrase = "valeur du point est";
+  for (std::size_t p = lower.find(kPhrase); p != std::string::npos; p = lower.find(kPhrase, p + 1)) {
+    std::size_t from = p + kPhrase.size();
+    std::string_view window = std::string_view(text).substr(from, 160);
+    for (const auto& n : numbers_in(window)) {
+      std::size_t q = n.end;
+      while (q < window.size() && window[q] == ' ') ++q;
+      std::string_view after = window.substr(q);
+      if (after.substr(0, 3) == "€" || ascii_lower(after.substr(0, 4)) == "euro") {
+        out.push_back(n.value);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace revalo

@@ -1,0 +1,58 @@
+// Gross → net: the employee's deductions (cotisations salariales, CSG/CRDS, mutuelle), the net figures and the
+// prélèvement à la source, for private employees, fonctionnaires (CNRACL) and public contract staff (IRCANTEC).
+// Pure function of the grids (grids/net, docs/net-params.md), a gross payslip, the date and the net inputs; no I/O.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "grid_model.h"
+#include "pay.h"
+#include "profile.h"
+
+namespace revalo {
+
+enum class Status { Prive, PriveCadre, PublicTitulaire, PublicContractuel };
+
+std::optional<Status> parse_status(std::string_view key);  // "prive", "prive-cadre", "public-titulaire"…
+std::string status_key(Status s);
+std::string status_label(Status s);  // French
+std::vector<std::string> status_keys();
+
+struct NetInputs {
+  Status status = Status::Prive;
+  bool alsace_moselle = false;         // régime local d'assurance maladie
+  Decimal health_employee;             // complémentaire santé (mutuelle), part salariale, €/month
+  Decimal health_employer;             // part employeur (enters the CSG base and the net imposable)
+  Decimal prevoyance_employee;         // prévoyance, part salariale
+  Decimal prevoyance_employer;         // part employeur (enters the CSG base)
+  std::optional<Decimal> tax_rate;     // taux personnalisé du PAS, %; none: taux neutre
+  WorkingTime working_time;            // the PSS is prorated by it
+};
+
+// The net inputs of a profile for a status.
+NetInputs net_inputs(const Profile& p, Status status, const WorkingTime& wt);
+
+// What the net layer adds to a gross payslip.
+struct NetLayer {
+  std::vector<PayLine> lines;  // deductions, employer shares (info), then the income tax, in payslip order
+  NetFigures figures;
+  std::vector<std::string> warnings;
+};
+
+// `gross` holds the earning lines and the gross; for a fonctionnaire its lines must include the traitement
+// indiciaire ("tib", public_pay.h).
+Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, const NetInputs& in);
+
+// The taux neutre of the PAS for a monthly net imposable at d (net.pas.taux_neutre), with its version.
+struct TaxRate {
+  Decimal rate;  // %
+  const Version* version = nullptr;
+};
+Result<TaxRate> taux_neutre(const GridSet& g, Decimal net_taxable, Date d);
+
+// Working time against the legal monthly hours (net.legal_monthly_hours), for payslips built without a convention.
+Result<WorkingTime> legal_working_time(const GridSet& g, const Profile& p, Date d);
+
+}  // namespace revalo

@@ -1,0 +1,24 @@
+// Gross pay of a public agent from the indice majoré: traitement indiciaire brut (TIB) and NBI (net-pay.md §7).
+// Minimal for now: CTI, indemnité de résidence and SFT come with the Ségur issue. Pure function, no I/O.
+#pragma once
+#include <string_view>
+
+#include "grid_model.h"
+#include "net_pay.h"
+#include "pay.h"
+#include "profile.h"
+
+namespace revalo {
+
+// Line codes of a public payslip that the net layer reads (net_pay.cpp).
+inline constexpr std::string_view kTibCode = "tib";  // traitement indiciaire brut
+inline constexpr std::string_view kNbiCode = "nbi";  // nouvelle bonification indiciaire
+inline constexpr std::string_view kCtiCode = "cti";  // complément de traitement indiciaire (Ségur)
+// The CNRACL base is TIB + NBI + CTI (net-pay.md §5); every other earning is in the RAFP base.
+bool subject_to_cnracl(const PayLine& l);
+
+// TIB = IM × net.public.point_indice_annual / 12 and NBI = points × the same, prorated to the working time and
+// rounded per line. With a declared gross (--gross), the rest of it is one line of primes and indemnités.
+Result<Payslip> compute_public_gross(const GridSet& g, const Profile& p, Date d, Status status);
+
+}  // namespace revalo

@@ -1,0 +1,86 @@
+# revalo batch: one output row per input row, in order; errors name their input line.
+# tests/batch/staff.csv on 2024-03-01 (point 5.77):
+#   A001 employé 2.1, 7 years, diplôme 3: 344 × 5.77 = 1 984.88 + 11 × 5.77 = 63.47 + 2 % × 1 984.88 = 39.6976
+#        → 39.70; gross 2 088.05
+#   A002 employé 1.1, 0 years: 308 × 5.77 = 1 777.16 (SMIC 2024-01-01 1 766.92: no differential)
+#   A003 unknown position → error row for line 4
+#   A004 TAM 1.3, 12 years, diplôme 4, 121.34 h: 404 × 5.77 = 2 331.08 × 121.34 / 151.67 = 1 864.9255… → 1 864.93;
+#        12 × 5.77 = 69.24 × 121.34 / 151.67 = 55.3935… → 55.39; 4 % × 2 331.08 × 121.34 / 151.67 = 74.5970… → 74.60;
+#        gross 1 994.92
+$ revalo batch tests/batch/staff.csv --at 2024-03-01 --keep matricule
+| line,matricule,date,convention,position,gross,flags,error
+| 2,A001,2024-03-01,bad,employe.2.1,2088.05,inferred,
+| 3,A002,2024-03-01,bad,employe.1.1,1777.16,,
+~ 4,A003,,,,,,"line 4: unknown position 'chef.1.1'
+| 5,A004,2024-03-01,bad,tam.1.3,1994.92,inferred,
+! revalo batch : 4 ligne(s), 3 calculée(s), 1 en erreur ; brut total 5 860,13 €
+? 7
+
+# Unknown columns are an error unless kept or ignored (exit 3, nothing on stdout).
+$ revalo batch tests/batch/staff.csv --at 2024-03-01
+! unknown column 'matricule'
+? 3
+$ revalo batch tests/batch/staff.csv --at 2024-03-01 --ignore-unknown-columns
+~ 2,2024-03-01,bad,employe.2.1,2088.05,inferred,
+? 7
+
+# A comparison across avenant 43, as JSON lines. A001: before C, 7 years → year 8 = 325 × 5.50 = 1 787.50;
+# after employé 2.1 = 344 × 5.50 = 1 892.00 + 11 × 5.50 = 60.50 + 2 % × 1 892.00 = 37.84 → 1 990.34;
+# delta 202.84 = 11.348 % → 11.35 %.
+$ revalo batch tests/batch/staff.csv --measure avenant43 --keep matricule --format jsonl
+~ {"line": 2, "matricule": "A001", "before_date": "2021-09-30", "after_date": "2021-10-01", "position_before": "C", "position_after": "employe.2.1", "gross_before": 1787.50, "gross_after": 1990.34, "delta_gross": 202.84, "delta_gross_pct": 11.35, "flags": "inferred", "error": ""}
+~ "gross_before": null, "gross_after": null, "delta_gross": null, "delta_gross_pct": null, "flags": "", "error": "line 4:
+? 7
+
+# ';' separated input with decimal commas, and --csv-fr output. B002: employé 1.1 at half time, 2024-03-01:
+# 1 777.16 × 0.5 = 888.58.
+$ revalo batch tests/batch/staff-fr.csv --convention bad --at 2024-03-01 --keep matricule --csv-fr
+| line;matricule;date;convention;position;gross;flags;error
+| 2;B001;2024-03-01;bad;employe.2.1;2024,58;inferred;
+| 3;B002;2024-03-01;bad;employe.1.1;888,58;;
+? 0
+
+# Default fields from flags (--convention); BOM and CRLF; 100 h: (1 984.88 + 2 % × 1 984.88) × 100 / 151.67 →
+# base 1 308.6833… → 1 308.68, ECR 26.1737… → 26.17; gross 1 334.85.
+$ revalo batch tests/batch/bom-crlf.csv --convention bad --at 2024-03-01
+| line,date,convention,position,gross,flags,error
+| 2,2024-03-01,bad,employe.2.1,1334.85,inferred,
+
+# Tab-separated input from standard input.
+$ cat tests/batch/tabs.tsv | revalo batch - --convention bad --at 2024-03-01 --format jsonl
+| {"line": 2, "date": "2024-03-01", "convention": "bad", "position": "employe.2.1", "gross": 1984.88, "flags": "", "error": ""}
+
+# JSON lines: numbers are taken as written (75.835 h). Line 2 has a bad seniority.
+# Line 3: employé 1.1, 75.835 h = half of 151.67: 308 × 5.77 = 1 777.16 × 0.5 = 888.58; no differential.
+$ revalo batch tests/batch/staff.jsonl --convention bad --at 2024-03-01
+| line,date,convention,position,gross,flags,error
+| 1,2024-03-01,bad,employe.2.1,2088.05,inferred,
+| 2,,,,,,line 2: seniority: 'abc' is not a decimal number
+| 3,2024-03-01,bad,employe.1.1,888.58,,
+? 7
+
+# Output to a file; the file then holds the rows.
+$ revalo batch tests/batch/tabs.tsv --convention bad --at 2024-03-01 -o /tmp/revalo-batch-test.csv && cat /tmp/revalo-batch-test.csv
+| line,date,convention,position,gross,flags,error
+| 2,2024-03-01,bad,employe.2.1,1984.88,,
+
+# Unusable input: missing file, empty input, unwritable output.
+$ revalo batch tests/batch/no-such.csv --at 2024-03-01
+! cannot read input file 'tests/batch/no-such.csv'
+? 3
+$ printf '' | revalo batch - --at 2024-03-01
+! the input is empty
+? 3
+$ revalo batch tests/batch/tabs.tsv --at 2024-03-01 -o /no-such-dir/out.csv
+! cannot write output file '/no-such-dir/out.csv'
+? 3
+
+# 100 000 rows with 1 % malformed (every 100th row has a bad seniority): 100 000 output rows + the header,
+# 1 000 of them errors naming their line.
+$ awk 'BEGIN { print "position,seniority"; for (i = 1; i <= 100000; i++) print (i % 100 == 0 ? "employe.2.1,x" : "employe.2.1," i % 40) }' | revalo batch - --convention bad --at 2024-03-01 | awk -F, 'END { print NR } /line [0-9]+: seniority/ { e++ } END { print e }'
+| 100001
+| 1000
+? 0
+# Same input → byte-identical output.
+$ for i in 1 2; do awk 'BEGIN { print "position,seniority"; for (i = 1; i <= 2000; i++) print "employe.2.1," i % 40 }' | revalo batch - --convention bad --at 2024-03-01 2>/dev/null | cksum; done | uniq | wc -l
+| 1

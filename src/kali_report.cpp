@@ -14,8 +14,10 @@ namespace {
 
 std::string date_text(const std::optional<Date>& d) { return d ? d->iso() : "date inconnue"; }
 
-std::string article_ref(const CellCheck& c) {
-  return fmt::format("{} du {}{}", c.article_id, date_text(c.kali_date), c.where.empty() ? "" : ", " + c.where);
+// "KALIARTI… du 2021-10-01", with the place in the article when it is given (`where`).
+std::string article_ref(const CellCheck& c, bool where) {
+  return fmt::format("{} du {}{}", c.article_id, date_text(c.kali_date),
+                     where && !c.where.empty() ? ", " + c.where : "");
 }
 
 // Footnotes of one parameter: each distinct reason and source, numbered in order of first use.
@@ -38,9 +40,9 @@ class Notes {
 
 std::string status_text(const CellCheck& c, Notes& notes) {
   switch (c.status) {
-    case CheckStatus::Ok: return "ok  " + article_ref(c);
+    case CheckStatus::Ok: return "ok  " + article_ref(c, false);
     case CheckStatus::Differs:
-      return fmt::format("DIFFÈRE : KALI {}, grille {} — {}", fr_number(*c.kali), fr_number(c.ours), article_ref(c));
+      return fmt::format("DIFFÈRE : KALI {}, grille {} — {}", fr_number(*c.kali), fr_number(c.ours), article_ref(c, true));
     case CheckStatus::Absent: return fmt::format("absent de KALI [{}]", notes.number(c));
     case CheckStatus::Unlinked: return fmt::format("non relié à KALI [{}]", notes.number(c));
   }
@@ -107,8 +109,9 @@ std::string short_caption(const std::string& caption) {
 }
 
 void print_table(std::string& out, const TableCheck& t) {
+  std::string text = t.text_title.rfind("Texte de base", 0) == 0 ? "texte de base" : t.text_title;
   out += fmt::format("  {} tableau {} ({}{}) : {} cases — ", t.article_id, t.number, date_text(t.date),
-                     t.text_title.empty() ? "" : ", " + t.text_title, t.cells);
+                     text.empty() ? "" : ", " + text, t.cells);
   switch (t.status) {
     case CheckStatus::Ok: out += fmt::format("identiques à {} au {}\n", t.param, date_text(t.date)); break;
     case CheckStatus::Differs: out += fmt::format("DIFFÈRENT de {} au {} :\n", t.param, date_text(t.date)); break;

@@ -104,11 +104,12 @@ class Verifier {
     }
     if (!present.empty()) {
       c.status = CheckStatus::Unlinked;
-      c.reason = fmt::format("aucun article KALI indiqué (champ kali) ; {} de la source est dans le fichier",
-                             fmt::join(present, ", "));
+      c.reason = fmt::format("aucun article KALI indiqué (champ kali) ; {} de la source {} dans le fichier",
+                             fmt::join(present, ", "), present.size() > 1 ? "sont" : "est");
     } else if (!missing.empty()) {
       c.status = CheckStatus::Absent;
-      c.reason = fmt::format("{} de la source n'est pas dans ce fichier KALI", fmt::join(missing, ", "));
+      c.reason = fmt::format("{} de la source {} pas dans ce fichier KALI", fmt::join(missing, ", "),
+                             missing.size() > 1 ? "ne sont" : "n'est");
     } else {
       c.status = CheckStatus::Absent;
       c.reason = "la source ne cite aucun texte KALI";

@@ -17,7 +17,9 @@ std::optional<Error> parse_profile_toml(const std::string& path, const std::stri
     return make_error(ErrorKind::Input, fmt::format("{}:{}:{}: {}", path, e.source().begin.line,
                                                     e.source().begin.column, e.description()));
   }
-  for (const auto& [key, node] : doc) {
+  for (const auto& entry : doc) {
+    const auto& key = entry.first;  // not a structured binding: clang 14 cannot capture those in a lambda
+    const toml::node& node = entry.second;
     auto where = [&](const std::string& msg) {
       return make_error(ErrorKind::Input,
                         fmt::format("{}:{}:{}: {}", path, node.source().begin.line, node.source().begin.column, msg));

@@ -1,0 +1,117 @@
+// Property tests of the calculator over many generated BAD profiles: monotony in seniority, proration, compare
+// deltas, and batch = single computations.
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "batch.h"
+#include "grid_loader.h"
+#include "pay.h"
+
+using namespace revalo;
+
+namespace {
+
+const GridSet& grids() {
+  static GridSet g = *load_grids(*collect_grid_sources(""));
+  return g;
+}
+
+const char* kPositions[] = {"employe.1.1", "employe.1.3", "employe.2.2", "tam.1.1", "tam.2.3", "cadre.1.2", "cadre.2.3"};
+const char* kDates[] = {"2021-10-01", "2022-01-01", "2022-07-01", "2022-07-20", "2022-08-01", "2023-06-01",
+                        "2024-03-01", "2025-06-01", "2026-06-01"};
+
+Profile base_profile(const char* position, int seniority, int diploma) {
+  Profile p;
+  p.convention = "bad";
+  p.position = position;
+  p.seniority = Decimal::from_int(seniority);
+  if (diploma) p.diploma_level = diploma;
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("gross never decreases with seniority, for a position and a date") {
+  for (const char* pos : kPositions)
+    for (const char* d : kDates) {
+      Decimal previous;
+      for (int years = 0; years <= 40; ++years) {
+        auto s = compute_pay(grids(), base_profile(pos, years, 4), *Date::parse(d));
+        REQUIRE_MESSAGE(s, pos << " " << d << " " << years);
+        CHECK_MESSAGE(previous <= s->gross, pos << " " << d << " " << years);
+        previous = s->gross;
+      }
+    }
+}
+
+TEST_CASE("prorated lines are the full-time amounts × the working-time ratio, each rounded to the cent") {
+  for (const char* pos : kPositions)
+    for (const char* d : kDates)
+      for (const char* fte : {"0.5", "0.8", "0.37"}) {
+        Profile p = base_profile(pos, 12, 3);
+        p.tutored = 1;  // flat: not prorated
+        auto full = compute_pay(grids(), p, *Date::parse(d));
+        p.fte = Decimal::parse(fte);
+        auto part = compute_pay(grids(), p, *Date::parse(d));
+        REQUIRE(full);
+        REQUIRE(part);
+        REQUIRE(full->lines.size() == part->lines.size());
+        for (std::size_t i = 0; i < full->lines.size(); ++i) {
+          const auto& f = full->lines[i];
+          if (f.kind != LineKind::Earning) continue;
+          Decimal expected = f.code == "ecr_tutoring" ? f.amount : (f.amount * *p.fte);
+          // The part-time line is rounded from exact amounts, the product from a rounded one: at most 1 cent apart.
+          Decimal diff = part->lines[i].amount - expected.round_cents();
+          CHECK_MESSAGE(diff <= *Decimal::parse("0.01"), f.code << " " << pos << " " << d << " " << fte);
+          CHECK_MESSAGE(-diff <= *Decimal::parse("0.01"), f.code << " " << pos << " " << d << " " << fte);
+        }
+      }
+}
+
+TEST_CASE("compare delta = after − before, and the sum of the lines is the gross") {
+  for (const char* pos : kPositions)
+    for (int years : {0, 6, 11, 22, 31}) {
+      Profile p = base_profile(pos, years, 5);
+      auto c = compute_compare(grids(), p, *Date::parse("2022-07-01"), *Date::parse("2026-06-01"));
+      REQUIRE(c);
+      CHECK(c->delta_gross == c->after.gross - c->before.gross);
+      Decimal sum;
+      for (const auto& l : c->after.lines)
+        if (l.kind == LineKind::Earning) sum += l.amount;
+      CHECK(sum == c->after.gross);
+    }
+}
+
+TEST_CASE("a batch of N profiles gives the gross of N single computations, in order") {
+  std::string csv = "position,seniority,diploma_level,fte\n";
+  std::vector<Decimal> expected;
+  int n = 0;
+  for (const char* pos : kPositions)
+    for (int years : {0, 5, 10, 15, 20, 25, 30})
+      for (const char* fte : {"1", "0.6"}) {
+        csv += std::string(pos) + "," + std::to_string(years) + ",3," + fte + "\n";
+        Profile p = base_profile(pos, years, 3);
+        p.fte = Decimal::parse(fte);
+        expected.push_back(compute_pay(grids(), p, *Date::parse("2024-03-01"))->gross);
+        ++n;
+      }
+  std::istringstream in(csv);
+  auto reader = BatchReader::open(in, BatchFormat::Auto, 0);
+  REQUIRE(reader);
+  BatchOptions o;
+  o.defaults.convention = "bad";
+  o.defaults.at = Date::parse("2024-03-01");
+  std::ostringstream out;
+  auto summary = run_batch(grids(), *reader, o, out);
+  REQUIRE(summary);
+  CHECK(summary->rows == n);
+  CHECK(summary->errors == 0);
+  std::istringstream rows(out.str());
+  std::string line;
+  std::getline(rows, line);  // header
+  for (int i = 0; i < n; ++i) {
+    REQUIRE(std::getline(rows, line));
+    CHECK_MESSAGE(line.find("," + expected[i].fixed(2) + ",") != std::string::npos, line);
+  }
+}

@@ -12,40 +12,20 @@ namespace revalo {
 namespace {
 
 const Decimal kZero;
-const Decimal kOne = Decimal::from_int(1);
-
-SourceRef ref(const GridSet& g, const std::string& id, const Version& v, const Provenance* cell = nullptr) {
-  const Parameter& param = g.params.at(id);
-  return SourceRef{param.id, param.label, v.from, cell ? cell : &v.provenance};
-}
-
-void add_line(Payslip& slip, PayLine line) {
-  for (const auto& s : line.sources) {
-    line.inferred = line.inferred || s.provenance->inferred;
-    line.uncertain = line.uncertain || s.provenance->uncertain();
-  }
-  line.amount = line.amount.round_cents();
-  slip.lines.push_back(std::move(line));
-}
-
-std::string prorata_text(const WorkingTime& wt) {
-  if (wt.full_time()) return "temps plein";
-  return fmt::format("{} / {}", fr_number(wt.num), fr_number(wt.den));
-}
 
 // Scalar parameter at d, with its version for the sources.
 struct Valued {
   Decimal value;
   const Version* version = nullptr;
 };
-Result<Valued> scalar(const GridSet& g, const std::string& id, Date d) {
+Result<Valued> scalar(const GridSet& g, std::string_view id, Date d) {
   auto v = g.at(id, d);
   if (!v) return v.error();
   return Valued{(*v)->number, *v};
 }
 
 // Points of a scale for the value x at d; MissingData when the band has no value in the text.
-Result<Valued> scale_value(const GridSet& g, const std::string& id, Decimal x, Date d) {
+Result<Valued> scale_value(const GridSet& g, std::string_view id, Decimal x, Date d) {
   auto v = g.at(id, d);
   if (!v) return v.error();
   const ScaleStep* step = scale_step(**v, x);
@@ -53,7 +33,7 @@ Result<Valued> scale_value(const GridSet& g, const std::string& id, Decimal x, D
   if (!step->value)
     return make_error(ErrorKind::MissingData,
                       fmt::format("'{}' ({}) gives no value for {} at {}: the text leaves this band uncovered ({})", id,
-                                  g.params.at(id).label, x.str(), d.iso(), g.params.at(id).file));
+                                  g.params.find(id)->second.label, x.str(), d.iso(), g.params.find(id)->second.file));
   return Valued{*step->value, *v};
 }
 
@@ -218,7 +198,7 @@ Result<ResolvedPosition> resolve_a43(const GridSet& g, const Profile& p, Date d,
                           "inférée, le guide paritaire de transposition est inconnu)",
                           (*job)->label, v->first, fr_number(practice));
     r.sources.push_back(SourceRef{"job", (*job)->label, v->second->from, &v->second->provenance});
-    r.sources.push_back(ref(g, "bad.a43.placement", *ech->version));
+    r.sources.push_back(grid_source(g, "bad.a43.placement", *ech->version));
   }
   r.key = pos->key();
   r.categorie = pos->categorie;
@@ -267,7 +247,7 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
 
   auto point = scalar(g, "bad.point", d);
   if (!point) return point.error();
-  SourceRef point_ref = ref(g, "bad.point", *point->version);
+  SourceRef point_ref = grid_source(g, "bad.point", *point->version);
 
   // Coefficient: old grid by year of seniority (year n = n-th year: s completed years → year s+1, capped at 30).
   Decimal coefficient;
@@ -277,7 +257,7 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
     auto cell = g.cell_at(*table_id, pos->key, d);
     if (!cell) return cell.error();
     const Version* v = *g.at(*table_id, d);
-    coef_sources.push_back(ref(g, *table_id, *v, &(*cell)->provenance));
+    coef_sources.push_back(grid_source(g, *table_id, *v, &(*cell)->provenance));
     if (old) {
       auto years = completed_years(p, d);
       if (!years) return years.error();
@@ -291,7 +271,7 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
     }
   }
   const Decimal full_base = coefficient * point->value;  // full-time coefficient × point, exact
-  const std::string prorata = prorata_text(*wt);
+  const std::string prorata = prorata_fr(*wt);
 
   {
     PayLine l;
@@ -307,7 +287,7 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
     l.sources = coef_sources;
     l.sources.push_back(point_ref);
     l.inferred = pos->inferred;
-    add_line(slip, std::move(l));
+    append_line(slip.lines, std::move(l));
   }
 
   // Indemnité différentielle de reclassement: an input amount (its definition is unknown, sheet §4.4).
@@ -322,7 +302,7 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
     l.formula = fmt::format("{} (montant temps plein déclaré) × {} = {}", fr_euros(idr), prorata,
                             fr_euros(l.amount.round_cents()));
     l.sources.push_back(SourceRef{"input", "montant déclaré (--idr)", d, &input_provenance()});
-    add_line(slip, std::move(l));
+    append_line(slip.lines, std::move(l));
   }
 
   // SMIC floor: the base (with the IDR where the rule puts it in the base) is compared with the full-time SMIC.
@@ -355,9 +335,9 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
     l.formula = fmt::format("({} SMIC mensuel − {} salaire de base{} temps plein) × {} = {}", fr_euros(smic->value),
                             fr_euros(floor_compared), idr_in_base && p.idr ? " + IDR" : "", prorata,
                             fr_euros(l.amount.round_cents()));
-    l.sources.push_back(ref(g, "smic.monthly", *smic->version));
-    l.sources.push_back(ref(g, "bad.smic_floor", **floor_rule));
-    add_line(slip, std::move(l));
+    l.sources.push_back(grid_source(g, "smic.monthly", *smic->version));
+    l.sources.push_back(grid_source(g, "bad.smic_floor", **floor_rule));
+    append_line(slip.lines, std::move(l));
   }
 
   if (!old) {
@@ -377,9 +357,9 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
       l.amount = wt->prorate(pts * point->value);
       l.formula = fmt::format("{} points × {} € × {} = {}", fr_number(pts), fr_number(point->value, 2), prorata,
                               fr_euros(l.amount.round_cents()));
-      l.sources.push_back(ref(g, "bad.ecr.diplome", **g.at("bad.ecr.diplome", d), &(*cell)->provenance));
+      l.sources.push_back(grid_source(g, "bad.ecr.diplome", **g.at("bad.ecr.diplome", d), &(*cell)->provenance));
       l.sources.push_back(point_ref);
-      add_line(slip, std::move(l));
+      append_line(slip.lines, std::move(l));
     }
     // ECR ancienneté (art. III.19.1): % of a base that depends on the period (sheet §6.2), prorated once.
     {
@@ -408,10 +388,10 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
         l.formula = fmt::format("{} ({}) × {} × {} % ({} an(s) d'ancienneté dans la branche) = {}", fr_euros(base),
                                 base_text, prorata, fr_number(pct->value), fr_number(*years, 0),
                                 fr_euros(l.amount.round_cents()));
-        l.sources.push_back(ref(g, "bad.ecr.anciennete", *pct->version));
-        l.sources.push_back(ref(g, "bad.ecr.anciennete.base", *seniority_rule_version));
-        if (seniority_rule != "base") l.sources.push_back(ref(g, "smic.monthly", *smic->version));
-        add_line(slip, std::move(l));
+        l.sources.push_back(grid_source(g, "bad.ecr.anciennete", *pct->version));
+        l.sources.push_back(grid_source(g, "bad.ecr.anciennete.base", *seniority_rule_version));
+        if (seniority_rule != "base") l.sources.push_back(grid_source(g, "smic.monthly", *smic->version));
+        append_line(slip.lines, std::move(l));
       }
     }
     // Flat ECR (art. III.19.2): tutorat and maître d'apprentissage, whatever the working time.
@@ -420,7 +400,7 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
       auto first = g.cell_at(id, "first", d);
       if (!first) return first.error();
       Decimal pts = (*first)->values.front();
-      std::vector<SourceRef> sources{ref(g, id, **g.at(id, d), &(*first)->provenance)};
+      std::vector<SourceRef> sources{grid_source(g, id, **g.at(id, d), &(*first)->provenance)};
       if (count >= 2) {
         auto extra = g.cell_at(id, "additional", d);
         if (!extra) return extra.error();
@@ -438,7 +418,7 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
                               fr_number(point->value, 2), fr_euros(l.amount.round_cents()));
       l.sources = sources;
       l.sources.push_back(point_ref);
-      add_line(slip, std::move(l));
+      append_line(slip.lines, std::move(l));
       return std::nullopt;
     };
     if (auto e = flat("bad.ecr.tutorat", p.tutored, "ecr_tutoring", "ECR tutorat")) return *e;
@@ -467,10 +447,10 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
       l.formula = fmt::format("{} h × {} € / {} h (taux horaire) × {} % = {}", fr_number(*hours),
                               fr_fixed(hourly_base, 2), fr_number(*full_hours), fr_number(pct->value),
                               fr_euros(l.amount.round_cents()));
-      l.sources.push_back(ref(g, id, *pct->version));
-      l.sources.push_back(ref(g, "smic.monthly", *smic->version));
+      l.sources.push_back(grid_source(g, id, *pct->version));
+      l.sources.push_back(grid_source(g, "smic.monthly", *smic->version));
       l.inferred = true;  // the hourly rate's base is the calculator's reading of the texts
-      add_line(slip, std::move(l));
+      append_line(slip.lines, std::move(l));
       return std::nullopt;
     };
     if (auto e = hourly("bad.ecr.dimanche_ferie", p.sunday_hours, "ecr_sunday_holiday",
@@ -494,9 +474,9 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
       l.amount = (pts * point->value).mul_div(hours, Decimal::from_int(24));
       l.formula = fmt::format("{} points × {} € × {} h / 24 h = {}", fr_number(pts), fr_number(point->value, 2),
                               fr_number(hours), fr_euros(l.amount.round_cents()));
-      l.sources.push_back(ref(g, "bad.ecr.astreinte", **g.at("bad.ecr.astreinte", d), &(*cell)->provenance));
+      l.sources.push_back(grid_source(g, "bad.ecr.astreinte", **g.at("bad.ecr.astreinte", d), &(*cell)->provenance));
       l.sources.push_back(point_ref);
-      add_line(slip, std::move(l));
+      append_line(slip.lines, std::move(l));
     }
 
     // Cadre ECR (art. III.19.3): points from a scale on a fact of the structure, prorated.
@@ -535,9 +515,9 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
       l.formula = fmt::format("{} points ({} = {}) × {} € × {} = {}", fr_number(pts->value), e.input,
                               fr_number(it->second), fr_number(point->value, 2), prorata,
                               fr_euros(l.amount.round_cents()));
-      l.sources.push_back(ref(g, e.param, *pts->version));
+      l.sources.push_back(grid_source(g, e.param, *pts->version));
       l.sources.push_back(point_ref);
-      add_line(slip, std::move(l));
+      append_line(slip.lines, std::move(l));
     }
   } else if (p.diploma_level || p.tutored || p.apprentices) {
     slip.warnings.push_back(

@@ -36,14 +36,14 @@ static std::string known_ranges(const Parameter& p) {
   return out.empty() ? "no dated value" : out;
 }
 
-Result<const Parameter*> GridSet::param(const std::string& id) const {
+Result<const Parameter*> GridSet::param(std::string_view id) const {
   auto it = params.find(id);
   if (it == params.end())
     return make_error(ErrorKind::MissingData, fmt::format("no grid defines the parameter '{}'", id));
   return &it->second;
 }
 
-Result<const Version*> GridSet::at(const std::string& id, Date d) const {
+Result<const Version*> GridSet::at(std::string_view id, Date d) const {
   auto p = param(id);
   if (!p) return p.error();
   if (const Version* v = version_at((*p)->versions, d)) return v;
@@ -52,20 +52,21 @@ Result<const Version*> GridSet::at(const std::string& id, Date d) const {
                                 d.iso(), known_ranges(**p), (*p)->file));
 }
 
-Result<Decimal> GridSet::number_at(const std::string& id, Date d) const {
+Result<Decimal> GridSet::number_at(std::string_view id, Date d) const {
   auto v = at(id, d);
   if (!v) return v.error();
   return (*v)->number;
 }
 
-Result<const Cell*> GridSet::cell_at(const std::string& id, const std::string& key, Date d) const {
+Result<const Cell*> GridSet::cell_at(std::string_view id, std::string_view key, Date d) const {
   auto v = at(id, d);
   if (!v) return v.error();
   auto it = (*v)->cells.find(key);
   if (it == (*v)->cells.end())
     return make_error(ErrorKind::MissingData,
                       fmt::format("no sourced value of '{}' ({}) for '{}' at {} (version from {}, {})", id,
-                                  params.at(id).label, key, d.iso(), (*v)->from.iso(), params.at(id).file));
+                                  params.find(id)->second.label, key, d.iso(), (*v)->from.iso(),
+                                  params.find(id)->second.file));
   return &it->second;
 }
 

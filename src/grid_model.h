@@ -3,6 +3,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "date.h"
@@ -46,7 +47,7 @@ struct Version {
   Provenance provenance;
   Decimal number;                       // kind scalar
   std::string text;                     // kind rule, and job positions
-  std::map<std::string, Cell> cells;    // kind table
+  std::map<std::string, Cell, std::less<>> cells;  // kind table
   std::vector<ScaleStep> steps;         // kind scale
   std::string condition;                // jobs: profile flag this version depends on
   std::string otherwise;                // jobs: value when the condition is false
@@ -88,16 +89,16 @@ struct GridFileInfo {
 // Every loaded grid file, merged.
 class GridSet {
  public:
-  std::map<std::string, Parameter> params;
+  std::map<std::string, Parameter, std::less<>> params;  // transparent: lookups by string_view allocate nothing
   std::vector<Job> jobs;
   std::vector<GridFileInfo> files;
 
-  Result<const Parameter*> param(const std::string& id) const;
+  Result<const Parameter*> param(std::string_view id) const;
   // The version of `id` in force at `d`, or a MissingData error naming the parameter, the date and the known range.
-  Result<const Version*> at(const std::string& id, Date d) const;
-  Result<Decimal> number_at(const std::string& id, Date d) const;
+  Result<const Version*> at(std::string_view id, Date d) const;
+  Result<Decimal> number_at(std::string_view id, Date d) const;
   // The cell `key` of table `id` at `d` (MissingData when the table or the key has no value then).
-  Result<const Cell*> cell_at(const std::string& id, const std::string& key, Date d) const;
+  Result<const Cell*> cell_at(std::string_view id, std::string_view key, Date d) const;
 };
 
 // The version of a list in force at d (nullptr if none).

@@ -132,8 +132,8 @@ std::string verify_report_text(const VerifyReport& r, const std::string& kali_fi
   if (r.tables.empty()) out += "  aucun\n";
   for (const auto& t : r.tables) print_table(out, t);
   out += fmt::format(
-      "\nBilan : {} cases ok, {} différentes, {} absentes de KALI, {} non reliées ; tableaux KALI non cités : {} "
-      "identiques, {} différents, {} non comparés.\n",
+      "\nBilan : cases ok : {}, différentes : {}, absentes de KALI : {}, non reliées : {} ; tableaux KALI non cités "
+      ": identiques : {}, différents : {}, non comparés : {}.\n",
       r.count(CheckStatus::Ok), r.count(CheckStatus::Differs), r.count(CheckStatus::Absent),
       r.count(CheckStatus::Unlinked), r.count_tables(CheckStatus::Ok), r.count_tables(CheckStatus::Differs),
       r.count_tables(CheckStatus::Absent));

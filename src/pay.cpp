@@ -22,8 +22,8 @@ void append_line(std::vector<PayLine>& lines, PayLine line) {
   lines.push_back(std::move(line));
 }
 
-SourceRef grid_source(const GridSet& g, const std::string& id, const Version& v, const Provenance* cell) {
-  const Parameter& param = g.params.at(id);
+SourceRef grid_source(const GridSet& g, std::string_view id, const Version& v, const Provenance* cell) {
+  const Parameter& param = g.params.find(id)->second;
   return SourceRef{param.id, param.label, v.from, cell ? cell : &v.provenance};
 }
 

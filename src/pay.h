@@ -48,7 +48,7 @@ struct PayLine {
 // when one of its sources is. Every calculator adds its lines through this.
 void append_line(std::vector<PayLine>& lines, PayLine line);
 // The source of a grid value: version `v` of parameter `id`, or one of its table cells.
-SourceRef grid_source(const GridSet& g, const std::string& id, const Version& v, const Provenance* cell = nullptr);
+SourceRef grid_source(const GridSet& g, std::string_view id, const Version& v, const Provenance* cell = nullptr);
 // The working-time ratio in formulas: "temps plein" or "130 / 151,67".
 std::string prorata_fr(const WorkingTime& wt);
 

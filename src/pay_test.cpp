@@ -1,0 +1,128 @@
+// Tests of compute_pay's wiring of the gross and net layers: which gross, which status, and compare deltas of the
+// net figures. The net figures are worked out in the comments (rates and PSS: see net_pay_test.cpp).
+#include "pay.h"
+
+#include <doctest/doctest.h>
+
+#include "grid_loader.h"
+
+using namespace revalo;
+
+namespace {
+
+const GridSet& grids() {
+  static GridSet g = *load_grids(*collect_grid_sources(""));
+  return g;
+}
+
+Profile bad(const char* position, int seniority) {
+  Profile p;
+  p.convention = "bad";
+  p.position = position;
+  p.seniority = Decimal::from_int(seniority);
+  return p;
+}
+
+Profile declared(const char* gross, const char* status) {
+  Profile p;
+  p.gross = Decimal::parse(gross);
+  p.status = status;
+  return p;
+}
+
+std::string amount(const Payslip& s, const std::string& code) {
+  for (const auto& l : s.lines)
+    if (l.code == code) return l.amount.str(2);
+  return "absent";
+}
+
+std::string fig(const NetFigure& f) { return f.amount ? f.amount->str(2) : "none"; }
+
+}  // namespace
+
+TEST_CASE("a BAD payslip gets the net layer as a non-cadre private employee") {
+  // employe.2.1, 7 years, 2024-03-01: gross 344 × 5.77 = 1 984.88 + ECR ancienneté 2 % = 39.6976 → 39.70; 2 024.58.
+  // PSS 3 864 → T1 = 2 024.58, no T2:
+  //   vieillesse plafonnée 2 024.58 × 6.90 % = 139.69602 → 139.70; déplafonnée × 0.40 % = 8.09832 → 8.10
+  //   AGIRC-ARRCO T1 × 3.15 % = 63.77427 → 63.77; CEG T1 × 0.86 % = 17.411388 → 17.41
+  //   CSG/CRDS base = 2 024.58 × 98.25 % = 1 989.14985: × 6.80 % = 135.26219 → 135.26;
+  //     × 2.40 % = 47.73960 → 47.74; × 0.50 % = 9.94575 → 9.95
+  //   retenues = 139.70 + 8.10 + 63.77 + 17.41 + 135.26 + 47.74 + 9.95 = 421.93; net avant impôt = 1 602.65
+  //   net imposable = 1 602.65 + 47.74 + 9.95 = 1 660.34; taux neutre 2024: 1 653 ≤ x < 1 759 → 1.3 %:
+  //   21.58442 → 21.58; net payé = 1 602.65 − 21.58 = 1 581.07; MNS 2024 = 2 024.58 − 421.93 = 1 602.65
+  auto s = compute_pay(grids(), bad("employe.2.1", 7), *Date::parse("2024-03-01"));
+  REQUIRE(s);
+  CHECK(s->gross.str(2) == "2024.58");
+  CHECK(s->status == "prive");
+  CHECK_FALSE(s->status_note.empty());
+  REQUIRE(s->net);
+  CHECK(amount(*s, "old_age_capped") == "139.70");
+  CHECK(amount(*s, "crds") == "9.95");
+  CHECK(fig(s->net->net_before_tax) == "1602.65");
+  CHECK(fig(s->net->net_taxable) == "1660.34");
+  CHECK(fig(s->net->income_tax) == "21.58");
+  CHECK(fig(s->net->net_paid) == "1581.07");
+  CHECK(fig(s->net->net_social) == "1602.65");
+  CHECK(amount(*s, "apec") == "absent");
+}
+
+TEST_CASE("BAD cadre positions are prive-cadre: APEC is due") {
+  // support.cadre.1.2, 0 years, 2024-03-01: 507 × 5.77 = 2 925.39 (no ECR ancienneté at 0 years), below the PSS
+  // of 3 864 (no T2, no CET). APEC = 2 925.39 × 0.024 % = 0.70209… → 0.70.
+  auto s = compute_pay(grids(), bad("support.cadre.1.2", 0), *Date::parse("2024-03-01"));
+  REQUIRE(s);
+  CHECK(s->gross.str(2) == "2925.39");
+  CHECK(s->status == "prive-cadre");
+  CHECK(amount(*s, "apec") == "0.70");
+  // Old classification: categories F to I are cadre jobs (old art. III.3).
+  auto old = compute_pay(grids(), bad("G", 3), *Date::parse("2021-09-30"));
+  REQUIRE(old);
+  CHECK(old->status == "prive-cadre");
+  auto employee = compute_pay(grids(), bad("C", 3), *Date::parse("2021-09-30"));
+  REQUIRE(employee);
+  CHECK(employee->status == "prive");
+  // A status given for a convention overrides the derived one (within the private sector).
+  Profile p = bad("employe.2.1", 7);
+  p.status = "prive-cadre";
+  auto forced = compute_pay(grids(), p, *Date::parse("2024-03-01"));
+  REQUIRE(forced);
+  CHECK(forced->status == "prive-cadre");
+  CHECK(forced->status_note.empty());
+}
+
+TEST_CASE("a declared gross needs a status and no convention") {
+  auto s = compute_pay(grids(), declared("2000", "prive"), *Date::parse("2026-06-01"));
+  REQUIRE(s);
+  CHECK(s->lines.front().code == "declared_gross");
+  CHECK(s->convention.empty());
+  CHECK(fig(s->net->net_paid) == "1574.99");  // worked out in net_pay_test.cpp (non-cadre at 2 000 € in 2026-06)
+
+  auto no_status = compute_pay(grids(), declared("2000", ""), *Date::parse("2026-06-01"));
+  REQUIRE_FALSE(no_status);
+  CHECK(no_status.error().kind == ErrorKind::Usage);
+  Profile both = declared("2000", "prive");
+  both.convention = "bad";
+  REQUIRE_FALSE(compute_pay(grids(), both, *Date::parse("2026-06-01")));
+  auto unknown = compute_pay(grids(), declared("2000", "cadre"), *Date::parse("2026-06-01"));
+  REQUIRE_FALSE(unknown);
+  CHECK(unknown.error().kind == ErrorKind::Input);
+  Profile public_bad = bad("employe.2.1", 7);
+  public_bad.status = "public-titulaire";
+  auto wrong = compute_pay(grids(), public_bad, *Date::parse("2024-03-01"));
+  REQUIRE_FALSE(wrong);
+  CHECK(wrong.error().kind == ErrorKind::Input);
+}
+
+TEST_CASE("compare gives the delta of each net figure, none where a side lacks it") {
+  // 2 000 € non-cadre on 2021-06-01 vs 2026-06-01: same contributions (T1 = 2 000 under both PSS), so the net before
+  // tax and the net imposable are equal (1 583.19 and 1 640.18). The PAS differs: 2021 taux neutre 1 570 ≤ 1 640.18
+  // < 1 676 → 2.1 %: 34.44378 → 34.44; 2026: 0.5 % → 8.20. Net payé 1 548.75 → 1 574.99: +26.24. No MNS in 2021.
+  auto c = compute_compare(grids(), declared("2000", "prive"), *Date::parse("2021-06-01"), *Date::parse("2026-06-01"));
+  REQUIRE(c);
+  REQUIRE(c->delta_net.size() == 5);
+  CHECK(c->delta_net[0]->str(2) == "0.00");   // net_before_tax
+  CHECK(c->delta_net[1]->str(2) == "0.00");   // net_taxable
+  CHECK_FALSE(c->delta_net[2]);               // net_social: none in 2021
+  CHECK(c->delta_net[3]->str(2) == "-26.24");  // income_tax
+  CHECK(c->delta_net[4]->str(2) == "26.24");   // net_paid
+}

@@ -226,7 +226,8 @@ Result<WorkingTime> working_time(const GridSet& g, const Profile& p, Date d) {
 
 }  // namespace
 
-Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, const std::string& wanted_position) {
+Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, const std::string& wanted_position,
+                                const CalcOptions& opt) {
   Payslip slip;
   slip.date = d;
   slip.convention = "bad";
@@ -264,14 +265,15 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
       std::size_t n = static_cast<std::size_t>(years->integer_part()) + 1;
       if (n > (*cell)->values.size()) n = (*cell)->values.size();
       coefficient = (*cell)->values[n - 1];
-      coef_text = fmt::format("coefficient {} (catégorie {}, année {})", fr_number(coefficient), pos->key, n);
+      if (opt.explain)
+        coef_text = fmt::format("coefficient {} (catégorie {}, année {})", fr_number(coefficient), pos->key, n);
     } else {
       coefficient = (*cell)->values.front();
-      coef_text = fmt::format("coefficient {} ({})", fr_number(coefficient), pos->label);
+      if (opt.explain) coef_text = fmt::format("coefficient {} ({})", fr_number(coefficient), pos->label);
     }
   }
   const Decimal full_base = coefficient * point->value;  // full-time coefficient × point, exact
-  const std::string prorata = prorata_fr(*wt);
+  const std::string prorata = opt.explain ? prorata_fr(*wt) : std::string();
 
   {
     PayLine l;
@@ -282,8 +284,9 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
     l.rate = point->value;
     l.rate_unit = "EUR/point";
     l.amount = wt->prorate(full_base);
-    l.formula = fmt::format("{} × {} € (valeur du point) × {} = {}", coef_text, fr_number(point->value, 2), prorata,
-                            fr_euros(l.amount.round_cents()));
+    if (opt.explain)
+      l.formula = fmt::format("{} × {} € (valeur du point) × {} = {}", coef_text, fr_number(point->value, 2), prorata,
+                              fr_euros(l.amount.round_cents()));
     l.sources = coef_sources;
     l.sources.push_back(point_ref);
     l.inferred = pos->inferred;
@@ -299,8 +302,9 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
     l.base = idr;
     l.base_unit = "EUR";
     l.amount = wt->prorate(idr);
-    l.formula = fmt::format("{} (montant temps plein déclaré) × {} = {}", fr_euros(idr), prorata,
-                            fr_euros(l.amount.round_cents()));
+    if (opt.explain)
+      l.formula = fmt::format("{} (montant temps plein déclaré) × {} = {}", fr_euros(idr), prorata,
+                              fr_euros(l.amount.round_cents()));
     l.sources.push_back(SourceRef{"input", "montant déclaré (--idr)", d, &input_provenance()});
     append_line(slip.lines, std::move(l));
   }
@@ -332,9 +336,10 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
     l.base = smic->value;
     l.base_unit = "EUR";
     l.amount = wt->prorate(differential);
-    l.formula = fmt::format("({} SMIC mensuel − {} salaire de base{} temps plein) × {} = {}", fr_euros(smic->value),
-                            fr_euros(floor_compared), idr_in_base && p.idr ? " + IDR" : "", prorata,
-                            fr_euros(l.amount.round_cents()));
+    if (opt.explain)
+      l.formula = fmt::format("({} SMIC mensuel − {} salaire de base{} temps plein) × {} = {}", fr_euros(smic->value),
+                              fr_euros(floor_compared), idr_in_base && p.idr ? " + IDR" : "", prorata,
+                              fr_euros(l.amount.round_cents()));
     l.sources.push_back(grid_source(g, "smic.monthly", *smic->version));
     l.sources.push_back(grid_source(g, "bad.smic_floor", **floor_rule));
     append_line(slip.lines, std::move(l));
@@ -355,8 +360,9 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
       l.rate = point->value;
       l.rate_unit = "EUR/point";
       l.amount = wt->prorate(pts * point->value);
-      l.formula = fmt::format("{} points × {} € × {} = {}", fr_number(pts), fr_number(point->value, 2), prorata,
-                              fr_euros(l.amount.round_cents()));
+      if (opt.explain)
+        l.formula = fmt::format("{} points × {} € × {} = {}", fr_number(pts), fr_number(point->value, 2), prorata,
+                                fr_euros(l.amount.round_cents()));
       l.sources.push_back(grid_source(g, "bad.ecr.diplome", **g.at("bad.ecr.diplome", d), &(*cell)->provenance));
       l.sources.push_back(point_ref);
       append_line(slip.lines, std::move(l));
@@ -385,9 +391,10 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
         l.rate = pct->value;
         l.rate_unit = "%";
         l.amount = wt->prorate(base).percent(pct->value);
-        l.formula = fmt::format("{} ({}) × {} × {} % ({} an(s) d'ancienneté dans la branche) = {}", fr_euros(base),
-                                base_text, prorata, fr_number(pct->value), fr_number(*years, 0),
-                                fr_euros(l.amount.round_cents()));
+        if (opt.explain)
+          l.formula = fmt::format("{} ({}) × {} × {} % ({} an(s) d'ancienneté dans la branche) = {}", fr_euros(base),
+                                  base_text, prorata, fr_number(pct->value), fr_number(*years, 0),
+                                  fr_euros(l.amount.round_cents()));
         l.sources.push_back(grid_source(g, "bad.ecr.anciennete", *pct->version));
         l.sources.push_back(grid_source(g, "bad.ecr.anciennete.base", *seniority_rule_version));
         if (seniority_rule != "base") l.sources.push_back(grid_source(g, "smic.monthly", *smic->version));
@@ -414,8 +421,9 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
       l.rate = point->value;
       l.rate_unit = "EUR/point";
       l.amount = pts * point->value;
-      l.formula = fmt::format("{} points × {} € (forfaitaire, non proratisé) = {}", fr_number(pts),
-                              fr_number(point->value, 2), fr_euros(l.amount.round_cents()));
+      if (opt.explain)
+        l.formula = fmt::format("{} points × {} € (forfaitaire, non proratisé) = {}", fr_number(pts),
+                                fr_number(point->value, 2), fr_euros(l.amount.round_cents()));
       l.sources = sources;
       l.sources.push_back(point_ref);
       append_line(slip.lines, std::move(l));
@@ -444,9 +452,10 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
       l.rate = hourly_base.div(*full_hours).percent(pct->value);
       l.rate_unit = "EUR/hour";
       l.amount = hourly_base.mul_div(*hours, *full_hours).percent(pct->value);
-      l.formula = fmt::format("{} h × {} € / {} h (taux horaire) × {} % = {}", fr_number(*hours),
-                              fr_fixed(hourly_base, 2), fr_number(*full_hours), fr_number(pct->value),
-                              fr_euros(l.amount.round_cents()));
+      if (opt.explain)
+        l.formula = fmt::format("{} h × {} € / {} h (taux horaire) × {} % = {}", fr_number(*hours),
+                                fr_fixed(hourly_base, 2), fr_number(*full_hours), fr_number(pct->value),
+                                fr_euros(l.amount.round_cents()));
       l.sources.push_back(grid_source(g, id, *pct->version));
       l.sources.push_back(grid_source(g, "smic.monthly", *smic->version));
       l.inferred = true;  // the hourly rate's base is the calculator's reading of the texts
@@ -472,8 +481,9 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
       l.rate = pts;
       l.rate_unit = "points/24h";
       l.amount = (pts * point->value).mul_div(hours, Decimal::from_int(24));
-      l.formula = fmt::format("{} points × {} € × {} h / 24 h = {}", fr_number(pts), fr_number(point->value, 2),
-                              fr_number(hours), fr_euros(l.amount.round_cents()));
+      if (opt.explain)
+        l.formula = fmt::format("{} points × {} € × {} h / 24 h = {}", fr_number(pts), fr_number(point->value, 2),
+                                fr_number(hours), fr_euros(l.amount.round_cents()));
       l.sources.push_back(grid_source(g, "bad.ecr.astreinte", **g.at("bad.ecr.astreinte", d), &(*cell)->provenance));
       l.sources.push_back(point_ref);
       append_line(slip.lines, std::move(l));
@@ -512,9 +522,10 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
       l.rate = point->value;
       l.rate_unit = "EUR/point";
       l.amount = wt->prorate(pts->value * point->value);
-      l.formula = fmt::format("{} points ({} = {}) × {} € × {} = {}", fr_number(pts->value), e.input,
-                              fr_number(it->second), fr_number(point->value, 2), prorata,
-                              fr_euros(l.amount.round_cents()));
+      if (opt.explain)
+        l.formula = fmt::format("{} points ({} = {}) × {} € × {} = {}", fr_number(pts->value), e.input,
+                                fr_number(it->second), fr_number(point->value, 2), prorata,
+                                fr_euros(l.amount.round_cents()));
       l.sources.push_back(grid_source(g, e.param, *pts->version));
       l.sources.push_back(point_ref);
       append_line(slip.lines, std::move(l));

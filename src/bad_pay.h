@@ -7,7 +7,8 @@
 
 namespace revalo {
 
-Result<Payslip> compute_bad_pay(const GridSet& grids, const Profile& profile, Date date, const std::string& position);
+Result<Payslip> compute_bad_pay(const GridSet& grids, const Profile& profile, Date date, const std::string& position,
+                                const CalcOptions& options = {});
 
 // A position key of the avenant 43 grid: catégorie.degré.échelon, and its filière if given.
 struct A43Position {

@@ -16,6 +16,9 @@ namespace {
 
 enum class ColumnRole { Field, Keep, Ignored };
 
+// Batch output has no formulas: building them is most of the cost of a payslip.
+const CalcOptions kNoFormulas{false};
+
 struct Column {
   std::string name;
   ColumnRole role = ColumnRole::Ignored;
@@ -171,7 +174,7 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
     for (const auto& k : kept) row.emplace_back(k, false);
     if (error.empty()) {
       if (compare) {
-        auto c = compute_compare(grids, p, *o.before, *o.after);
+        auto c = compute_compare(grids, p, *o.before, *o.after, {}, {}, kNoFormulas);
         if (!c) {
           error = c.error().message;
         } else {
@@ -193,7 +196,7 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
         if (!p.at) {
           error = "no date: give --at or an 'at' column";
         } else {
-          auto s = compute_pay(grids, p, *p.at);
+          auto s = compute_pay(grids, p, *p.at, {}, kNoFormulas);
           if (!s) {
             error = s.error().message;
           } else {

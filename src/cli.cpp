@@ -154,7 +154,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   };
 
   ProfileOptions po;
-  auto* pay = app.add_subcommand("pay", "gross pay of a profile at a date, line by line");
+  auto* pay = app.add_subcommand("pay", "gross and net pay of a profile at a date, line by line");
   add_profile_options(pay, po);
   add_output_options(pay);
 
@@ -180,8 +180,11 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   show->add_option("NAME", show_name, "grid name (see grids list)")->required();
   show->add_option("--at", show_at, "date (YYYY-MM-DD)");
   auto* verify = grids->add_subcommand("verify", "compare the grids with KALI's consolidated texts, cell by cell");
-  std::string verify_kali, verify_grid;
-  verify->add_option("--kali", verify_kali, "KALI convention JSON (data/KALICONT….json of @socialgouv/kali-data)")
+  std::vector<std::string> verify_kali;
+  std::string verify_grid;
+  verify->add_option("--kali", verify_kali,
+                     "KALI convention JSON (data/KALICONT….json of @socialgouv/kali-data); repeat it to add an older "
+                     "file that still holds abrogated articles (most recent first)")
       ->required();
   verify->add_option("--grid", verify_grid, "grid name (default: every grid that names KALI articles)");
 
@@ -244,7 +247,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     return 0;
   }
   if (verify->parsed()) {
-    auto kali = read_kali_file(verify_kali);
+    auto kali = read_kali_files(verify_kali);
     if (!kali) return fail(err, kali.error());
     auto report = verify_grids(g, *kali, verify_grid);
     if (!report) return fail(err, report.error());

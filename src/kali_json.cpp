@@ -76,6 +76,7 @@ class Indexer {
     a.id = str(data, "id");
     if (a.id.empty() || doc_.articles.count(a.id)) return;
     a.num = str(data, "num");
+    a.surtitre = str(data, "surtitre");
     a.html = str(data, "content");
     a.text_id = text_id;
     if (auto it = data.find("lstLienModification"); it != data.end() && it->is_array()) {
@@ -134,6 +135,28 @@ Result<KaliDoc> read_kali_file(const std::string& path) {
   std::stringstream ss;
   ss << in.rdbuf();
   return parse_kali_json(ss.str(), path);
+}
+
+Result<KaliDoc> read_kali_files(const std::vector<std::string>& paths) {
+  if (paths.empty()) return make_error(ErrorKind::Usage, "aucun fichier KALI donné");
+  auto merged = read_kali_file(paths[0]);
+  if (!merged) return merged;
+  for (std::size_t i = 1; i < paths.size(); ++i) {
+    auto doc = read_kali_file(paths[i]);
+    if (!doc) return doc.error();
+    if (doc->id != merged->id)
+      return make_error(ErrorKind::Input, fmt::format("{} ({}) et {} ({}) ne sont pas la même convention", paths[0],
+                                                      merged->id, paths[i], doc->id));
+    for (const std::string& id : doc->order) {
+      if (merged->articles.count(id)) continue;
+      merged->articles[id] = doc->articles.at(id);
+      merged->order.push_back(id);
+    }
+    merged->texts.insert(doc->texts.begin(), doc->texts.end());
+    merged->abrogated.insert(doc->abrogated.begin(), doc->abrogated.end());
+  }
+  std::erase_if(merged->abrogated, [&](const auto& a) { return merged->articles.count(a.first) > 0; });
+  return merged;
 }
 
 }  // namespace revalo

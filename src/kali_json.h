@@ -15,7 +15,8 @@ namespace revalo {
 
 struct KaliArticle {
   std::string id;   // "KALIARTI000049306344"
-  std::string num;  // "13", "1er"
+  std::string num;       // "13", "1er"
+  std::string surtitre;  // heading KALI gives some articles: "Catégorie C", "Filière intervention : employé(e)"
   std::string html;
   std::string text_id;     // the text it belongs to: "KALITEXT000025805457" (base text), an avenant's id …
   std::string text_title;  // "Avenant n° 51-2022 du 23 mars 2022 relatif aux salaires"
@@ -51,5 +52,9 @@ struct KaliDoc {
 Result<KaliDoc> parse_kali_json(std::string_view json, const std::string& name);
 // Reads and parses a file (Input error when it cannot be read).
 Result<KaliDoc> read_kali_file(const std::string& path);
+// Reads several files of the same convention into one index (e.g. a recent package and an older one that still
+// holds articles abrogated since): an article, a text or an abrogation is taken from the first file that has one,
+// so give the most recent file first. Input error when the files are not of the same convention.
+Result<KaliDoc> read_kali_files(const std::vector<std::string>& paths);
 
 }  // namespace revalo

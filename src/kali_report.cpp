@@ -16,7 +16,7 @@ std::string date_text(const std::optional<Date>& d) { return d ? d->iso() : "dat
 
 // "KALIARTI… du 2021-10-01", with the place in the article when it is given (`where`).
 std::string article_ref(const CellCheck& c, bool where) {
-  return fmt::format("{} du {}{}", c.article_id, date_text(c.kali_date),
+  return fmt::format("{} {}{}", c.article_id, c.kali_date ? "du " + c.kali_date->iso() : "(sans date dans KALI)",
                      where && !c.where.empty() ? ", " + c.where : "");
 }
 
@@ -123,9 +123,9 @@ void print_table(std::string& out, const TableCheck& t) {
 
 }  // namespace
 
-std::string verify_report_text(const VerifyReport& r, const std::string& kali_file) {
-  std::string out = fmt::format("Vérification des grilles contre KALI : {} ({}{})\n", kali_file, r.kali_id,
-                                r.kali_title.empty() ? "" : ", " + r.kali_title);
+std::string verify_report_text(const VerifyReport& r, const std::vector<std::string>& kali_files) {
+  std::string out = fmt::format("Vérification des grilles contre KALI : {} ({}{})\n", fmt::join(kali_files, " + "),
+                                r.kali_id, r.kali_title.empty() ? "" : ", " + r.kali_title);
   out += fmt::format("Grilles : {}\n", r.grids.empty() ? "aucune" : fmt::format("{}", fmt::join(r.grids, ", ")));
   for (const auto& p : r.params) print_param(out, p);
   out += "\nTableaux de coefficients KALI qu'aucune case ne cite :\n";

@@ -43,7 +43,7 @@ source = "Avenant 75/2026 (KALITEXT000054880770); JDP"
   REQUIRE(kali.ok());
   auto r = verify_grids(*g, *kali, "bad");
   REQUIRE(r.ok());
-  std::string text = verify_report_text(*r, "avenant51.json");
+  std::string text = verify_report_text(*r, {"avenant51.json"});
   CHECK(text.find("Vérification des grilles contre KALI : avenant51.json (KALICONT000025805800, Convention "
                   "collective nationale") == 0);
   CHECK(text.find("\nbad.a43.coefficient — Coefficient (test.toml)\n  version du 2022-01-01\n") != std::string::npos);

@@ -75,19 +75,27 @@ std::vector<KaliValue> position_values(const HtmlTable& t) {
   return out;
 }
 
-// Old grid: "Année | Coefficient" rows, the category named in the caption ("Catégorie A").
-std::vector<KaliValue> year_values(const HtmlTable& t) {
+// The old category named last in a text ("… Article 7 Catégorie A" → 'A'), or 0.
+char category_in(const std::string& text) {
+  std::string f = fold(text);
+  std::size_t p = f.rfind("categorie ");
+  if (p == std::string::npos || p + 10 >= f.size()) return 0;
+  char letter = f[p + 10];
+  bool alone = p + 11 == f.size() || !std::isalnum(static_cast<unsigned char>(f[p + 11]));
+  if (letter < 'a' || letter > 'i' || !alone) return 0;
+  return static_cast<char>(std::toupper(static_cast<unsigned char>(letter)));
+}
+
+// Old grid: "Année | Coefficient" rows, the category named in the caption ("Catégorie A") or the heading.
+std::vector<KaliValue> year_values(const HtmlTable& t, const std::string& heading) {
   std::vector<KaliValue> out;
   if (t.rows.empty() || t.rows[0].size() != 2) return out;
   if (fold(t.rows[0][0].text).rfind("annee", 0) != 0 || fold(t.rows[0][1].text).rfind("coefficient", 0) != 0)
     return out;
-  std::string caption = fold(t.caption);
-  std::size_t p = caption.rfind("categorie ");
-  if (p == std::string::npos || p + 10 >= caption.size()) return out;
-  char letter = caption[p + 10];
-  bool alone = p + 11 == caption.size() || !std::isalnum(static_cast<unsigned char>(caption[p + 11]));
-  if (letter < 'a' || letter > 'i' || !alone) return out;
-  std::string key(1, static_cast<char>(std::toupper(static_cast<unsigned char>(letter))));
+  char letter = category_in(t.caption);
+  if (!letter) letter = category_in(heading);
+  if (!letter) return out;
+  std::string key(1, letter);
   for (std::size_t r = 1; r < t.rows.size(); ++r) {
     auto year = coefficient_in(t.rows[r][0].text);
     auto value = coefficient_in(t.rows[r][1].text);
@@ -123,8 +131,8 @@ std::string fold(std::string_view text) {
   return out;
 }
 
-std::vector<KaliValue> coefficient_values(const HtmlTable& table) {
-  auto years = year_values(table);
+std::vector<KaliValue> coefficient_values(const HtmlTable& table, const std::string& heading) {
+  auto years = year_values(table, heading);
   return years.empty() ? position_values(table) : years;
 }
 
@@ -133,7 +141,7 @@ std::vector<KaliTable> coefficient_tables(const KaliArticle& article) {
   int number = 0;
   for (const HtmlTable& t : html_tables(article.html)) {
     ++number;
-    auto values = coefficient_values(t);
+    auto values = coefficient_values(t, article.surtitre);
     if (!values.empty()) out.push_back({article.id, number, t.caption, std::move(values)});
   }
   return out;

@@ -4,7 +4,8 @@
 //    catégorie (employé, technicien – agent de maîtrise, cadre) and the degré over header cells naming the
 //    échelon, above cells "Coefficient 363" / "Coef. 308" → keys "employe.1.1", "tam.1.1", "cadre.2.3";
 //  - old grids A–I (art. III.7 to III.15 before avenant 43): a header row "Année | Coefficient", rows
-//    "1 | 270", and the category in the heading before the table ("Article 7 Catégorie A") → key "A", year 1.
+//    "1 | 270", and the category in the heading before the table ("Article 7 Catégorie A") or, failing that, in
+//    the article's `surtitre` ("Catégorie C") → key "A", year 1.
 #pragma once
 #include <string>
 #include <string_view>
@@ -30,8 +31,9 @@ struct KaliTable {
   std::vector<KaliValue> values;
 };
 
-// The values of one HTML table when it is a coefficient table of a known shape (empty otherwise).
-std::vector<KaliValue> coefficient_values(const HtmlTable& table);
+// The values of one HTML table when it is a coefficient table of a known shape (empty otherwise). `heading`: the
+// article's own heading (surtitre), read when the text before the table names no category.
+std::vector<KaliValue> coefficient_values(const HtmlTable& table, const std::string& heading = "");
 // The article's coefficient tables (tables of other kinds are left out).
 std::vector<KaliTable> coefficient_tables(const KaliArticle& article);
 // The point values stated in a plain text: "La valeur du point est de 5,51 euros", "La valeur du point est

@@ -157,8 +157,7 @@ class Verifier {
     }
     if (!found) {
       c.status = CheckStatus::Absent;
-      c.reason = fmt::format("l'article {} n'a pas de case {} dans ses tableaux de coefficients", a->id,
-                             c.index < 0 ? c.key : fmt::format("{} année {}", c.key, c.index + 1));
+      c.reason = fmt::format("l'article {} n'a pas de case {} dans ses tableaux de coefficients", a->id, c.key);
     }
   }
 

@@ -110,7 +110,7 @@ Result<TaxRate> taux_neutre(const GridSet& g, Decimal net_taxable, Date d) {
   return TaxRate{*step->value, *v};
 }
 
-Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, const NetInputs& in) {
+Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, const NetInputs& in, const CalcOptions& opt) {
   NetLayer out;
   const Decimal brut = gross.gross;
   const bool titulaire = in.status == Status::PublicTitulaire;
@@ -122,18 +122,19 @@ Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, con
   if (!pss_full) return pss_full.error();
   const Decimal pss = in.working_time.prorate(pss_full->value);
   out.figures.pss = pss;
-  const std::string pss_text = in.working_time.full_time()
+  const std::string pss_text = !opt.explain ? std::string()
+                               : in.working_time.full_time()
                                    ? fmt::format("PSS {}", eur(pss))
-                                   : fmt::format("PSS {} × {} = {}", eur(pss_full->value),
-                                                 prorata_fr(in.working_time), eur(pss));
+                                   : fmt::format("PSS proratisé {} ({} × {})", eur(pss), eur(pss_full->value),
+                                                 prorata_fr(in.working_time));
   auto t2_ceiling = param_at(g, "net.tranche.t2_ceiling_pss", d);
   if (!t2_ceiling) return t2_ceiling.error();
   const Decimal t1 = min(brut, pss);
   const Decimal t2 = min(max(brut - pss, kZero), (t2_ceiling->value - Decimal::from_int(1)) * pss);
-  const std::string t1_text = fmt::format("tranche 1 = min(brut {} ; {}) = {}", eur(brut), pss_text, eur(t1));
-  const std::string t2_text = fmt::format("tranche 2 = min(brut {} − {} ; ({} − 1) × PSS) = {}", eur(brut),
+  const std::string t1_text = !opt.explain ? std::string() : fmt::format("tranche 1 = min(brut {} ; {}) = {}", eur(brut), pss_text, eur(t1));
+  const std::string t2_text = !opt.explain ? std::string() : fmt::format("tranche 2 = min(brut {} − {} ; ({} − 1) × PSS) = {}", eur(brut),
                                           pss_text, fr_number(t2_ceiling->value), eur(t2));
-  const std::string brut_text = fmt::format("brut {}", eur(brut));
+  const std::string brut_text = !opt.explain ? std::string() : fmt::format("brut {}", eur(brut));
 
   Decimal compulsory;  // compulsory employee contributions (pension, maladie, CSG, CRDS): the MNS deducts them
   Decimal deductions;  // everything deducted before the income tax
@@ -149,7 +150,8 @@ Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, con
     l.rate = rate.value;
     l.rate_unit = "%";
     l.amount = base.percent(rate.value).round_cents();
-    l.formula = fmt::format("{} ; {} × {} = {}", base_text, eur(base), pct(rate.value), fr_euros(l.amount));
+    if (opt.explain)
+      l.formula = fmt::format("{} ; {} × {} = {}", base_text, eur(base), pct(rate.value), fr_euros(l.amount));
     l.sources.push_back(rate.source);
     for (auto& s : more_sources) l.sources.push_back(s);
     Decimal amount = l.amount;
@@ -280,7 +282,8 @@ Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, con
     l.label = label;
     l.kind = LineKind::Deduction;
     l.amount = amount;
-    l.formula = fmt::format("montant mensuel déclaré ({}) = {}", flag, fr_euros(amount));
+    if (opt.explain)
+      l.formula = fmt::format("montant mensuel déclaré ({}) = {}", flag, fr_euros(amount));
     l.sources.push_back(input_source(d, flag));
     append_line(out.lines, std::move(l));
     deductions += amount;
@@ -325,7 +328,8 @@ Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, con
     l.label = label;
     l.kind = LineKind::Info;
     l.amount = amount;
-    l.formula = fmt::format("montant mensuel déclaré ({}) = {} ; {}", flag, fr_euros(amount), effect);
+    if (opt.explain)
+      l.formula = fmt::format("montant mensuel déclaré ({}) = {} ; {}", flag, fr_euros(amount), effect);
     l.sources.push_back(input_source(d, flag));
     append_line(out.lines, std::move(l));
   };
@@ -336,25 +340,26 @@ Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, con
 
   // Net figures (net-pay.md §9, §12).
   NetFigures& f = out.figures;
-  auto figure = [](NetFigure& fig, const char* code, const char* label, std::optional<Decimal> amount,
-                   std::string formula) {
+  // The formula is built only when asked for (CalcOptions::explain).
+  auto figure = [&opt](NetFigure& fig, const char* code, const char* label, std::optional<Decimal> amount,
+                       const auto& formula) {
     fig.code = code;
     fig.label = label;
     fig.amount = amount;
-    fig.formula = std::move(formula);
+    if (opt.explain) fig.formula = formula();
   };
   const Decimal before_tax = brut - deductions;
   figure(f.net_before_tax, kNetFigureCodes[0], "Net à payer avant impôt", before_tax,
-         fmt::format("brut {} − retenues salariales {} = {}", fr_euros(brut), fr_euros(deductions),
-                     fr_euros(before_tax)));
+         [&] { return std::string(fmt::format("brut {} − retenues salariales {} = {}", fr_euros(brut), fr_euros(deductions),
+                     fr_euros(before_tax))); });
   const Decimal taxable = before_tax + csg_nd_amount + crds_amount + in.health_employer;
   figure(f.net_taxable, kNetFigureCodes[1], "Net imposable", taxable,
-         fmt::format("net à payer avant impôt {} + CSG non déductible {} + CRDS {}{} = {}", fr_euros(before_tax),
+         [&] { return std::string(fmt::format("net à payer avant impôt {} + CSG non déductible {} + CRDS {}{} = {}", fr_euros(before_tax),
                      fr_euros(csg_nd_amount), fr_euros(crds_amount),
                      in.health_employer.is_zero()
                          ? ""
                          : fmt::format(" + part employeur de la complémentaire santé {}", fr_euros(in.health_employer)),
-                     fr_euros(taxable)));
+                     fr_euros(taxable))); });
 
   // Montant net social: which definition applies is data (net.mns.rule); none before its first version.
   auto mns_param = g.param("net.mns.rule");
@@ -362,25 +367,28 @@ Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, con
   const Version* mns_rule = version_at((*mns_param)->versions, d);
   if (!mns_rule) {
     figure(f.net_social, kNetFigureCodes[2], "Montant net social", std::nullopt,
-           fmt::format("pas de montant net social avant le {} (première version de net.mns.rule)",
-                       (*mns_param)->versions.front().from.iso()));
+           [&] { return std::string(fmt::format("pas de montant net social avant le {} (première version de net.mns.rule)",
+                       (*mns_param)->versions.front().from.iso())); });
   } else {
     Decimal mns = brut - compulsory - in.health_employee;
-    std::string text = fmt::format("brut {} − cotisations et contributions salariales obligatoires {} − "
-                                   "complémentaire santé salariale {}",
-                                   fr_euros(brut), fr_euros(compulsory), fr_euros(in.health_employee));
+    std::string text;
+    if (opt.explain)
+      text = fmt::format("brut {} − cotisations et contributions salariales obligatoires {} − "
+                         "complémentaire santé salariale {}",
+                         fr_euros(brut), fr_euros(compulsory), fr_euros(in.health_employee));
     if (mns_rule->text == "mns_2023") {
       mns += in.prevoyance_employer;
-      text += fmt::format(" + prévoyance part employeur {} (règle 2023 : prévoyance salariale non déduite)",
-                          fr_euros(in.prevoyance_employer));
+      if (opt.explain)
+        text += fmt::format(" + prévoyance part employeur {} (règle 2023 : prévoyance salariale non déduite)",
+                            fr_euros(in.prevoyance_employer));
     } else if (mns_rule->text == "mns_2024") {
       mns -= in.prevoyance_employee;
-      text += fmt::format(" − prévoyance salariale {} (règle 2024)", fr_euros(in.prevoyance_employee));
+      if (opt.explain) text += fmt::format(" − prévoyance salariale {} (règle 2024)", fr_euros(in.prevoyance_employee));
     } else {
       return make_error(ErrorKind::Grid, fmt::format("{}: unknown rule '{}' for net.mns.rule", (*mns_param)->file,
                                                      mns_rule->text));
     }
-    figure(f.net_social, kNetFigureCodes[2], "Montant net social", mns, fmt::format("{} = {}", text, fr_euros(mns)));
+    figure(f.net_social, kNetFigureCodes[2], "Montant net social", mns, [&] { return std::string(fmt::format("{} = {}", text, fr_euros(mns))); });
     f.net_social.sources.push_back(grid_source(g, "net.mns.rule", *mns_rule));
     f.net_social_rule = mns_rule->text;
     if (!prive)
@@ -411,16 +419,17 @@ Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, con
       l.sources.push_back(grid_source(g, "net.pas.taux_neutre", *tn->version));
     }
     l.amount = taxable.percent(*l.rate).round_cents();
-    l.formula = fmt::format("net imposable {} × {} ({}) = {}", fr_euros(taxable), pct(*l.rate), band,
-                            fr_euros(l.amount));
-    figure(f.income_tax, kNetFigureCodes[3], "Prélèvement à la source", l.amount, l.formula);
+    if (opt.explain)
+      l.formula = fmt::format("net imposable {} × {} ({}) = {}", fr_euros(taxable), pct(*l.rate), band,
+                              fr_euros(l.amount));
+    figure(f.income_tax, kNetFigureCodes[3], "Prélèvement à la source", l.amount, [&] { return std::string(l.formula); });
     f.income_tax.sources = l.sources;
     append_line(out.lines, std::move(l));
   }
   const Decimal paid = before_tax - *f.income_tax.amount;
   figure(f.net_paid, kNetFigureCodes[4], "Net payé", paid,
-         fmt::format("net à payer avant impôt {} − prélèvement à la source {} = {}", fr_euros(before_tax),
-                     fr_euros(*f.income_tax.amount), fr_euros(paid)));
+         [&] { return std::string(fmt::format("net à payer avant impôt {} − prélèvement à la source {} = {}", fr_euros(before_tax),
+                     fr_euros(*f.income_tax.amount), fr_euros(paid))); });
   return out;
 }
 

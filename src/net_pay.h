@@ -43,7 +43,8 @@ struct NetLayer {
 
 // `gross` holds the earning lines and the gross; for a fonctionnaire its lines must include the traitement
 // indiciaire ("tib", public_pay.h).
-Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, const NetInputs& in);
+Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, const NetInputs& in,
+                             const CalcOptions& options = {});
 
 // The taux neutre of the PAS for a monthly net imposable at d (net.pas.taux_neutre), with its version.
 struct TaxRate {

@@ -394,3 +394,19 @@ TEST_CASE("statuses parse from their keys") {
   CHECK_FALSE(parse_status("cadre"));
   CHECK(status_key(Status::PublicContractuel) == "public-contractuel");
 }
+
+TEST_CASE("a deduction computed from a U value is flagged uncertain") {
+  // The embedded grids use no U value in the net lines; mark the CRDS rate U (it has a note, as U requires).
+  auto sources = *collect_grid_sources("");
+  for (auto& s : sources) {
+    if (s.path != "grids/net/csg.toml") continue;
+    auto at = s.text.find("confidence = \"H\"", s.text.find("id = \"net.crds\""));
+    REQUIRE(at != std::string::npos);
+    s.text.replace(at, 16, "confidence = \"U\"");
+  }
+  auto g = load_grids(sources);
+  REQUIRE(g);
+  auto n = compute_net(*g, gross_slip({{"declared_gross", "2000"}}), day("2026-06-01"), inputs(Status::Prive));
+  REQUIRE(n);
+  for (const auto& l : n->lines) CHECK_MESSAGE(l.uncertain == (l.code == "crds"), l.code);
+}

@@ -57,14 +57,14 @@ Payslip declared_gross(Decimal gross, const WorkingTime& wt, Date d) {
 
 // The gross payslip: a convention's, a public agent's from the indice majoré, or a declared gross.
 Result<Payslip> gross_pay(const GridSet& g, const Profile& p, Date d, const PositionOverride& o,
-                          std::optional<Status> status) {
+                          std::optional<Status> status, const CalcOptions& opt) {
   const bool public_base = p.indice_majore || p.nbi;
   if (!p.convention.empty() && (public_base || p.gross))
     return make_error(ErrorKind::Usage, "give --convention, or --gross / --indice-majore without a convention, not both");
   if (public_base) {
     if (!status)
       return make_error(ErrorKind::Usage, "--indice-majore needs --status public-titulaire or public-contractuel");
-    return compute_public_gross(g, p, d, *status);
+    return compute_public_gross(g, p, d, *status, opt);
   }
   if (p.gross) {
     if (!status)
@@ -79,7 +79,7 @@ Result<Payslip> gross_pay(const GridSet& g, const Profile& p, Date d, const Posi
   if (p.convention.empty())
     return make_error(ErrorKind::Input, "no convention: give --convention bad (or a profile with convention = "
                                         "\"bad\"), or --gross AMOUNT --status STATUS");
-  if (p.convention == "bad" || p.convention == "2941") return compute_bad_pay(g, p, d, o.position);
+  if (p.convention == "bad" || p.convention == "2941") return compute_bad_pay(g, p, d, o.position, opt);
   auto near = nearest_names(p.convention, {"bad"});
   return make_error(ErrorKind::Input, fmt::format("unknown convention '{}'; known: {}", p.convention,
                                                   fmt::join(near, ", ")));
@@ -95,7 +95,8 @@ bool bad_cadre(const Payslip& s) {
 
 }  // namespace
 
-Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date date, const PositionOverride& o) {
+Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date date, const PositionOverride& o,
+                            const CalcOptions& opt) {
   std::optional<Status> status;
   if (!profile.status.empty()) {
     status = parse_status(profile.status);
@@ -103,7 +104,7 @@ Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date d
       return make_error(ErrorKind::Input, fmt::format("unknown status '{}'; known: {}", profile.status,
                                                       fmt::join(nearest_names(profile.status, status_keys()), ", ")));
   }
-  auto slip = gross_pay(grids, profile, date, o, status);
+  auto slip = gross_pay(grids, profile, date, o, status, opt);
   if (!slip) return slip.error();
   if (!slip->convention.empty()) {
     // The conventions revalo knows are private-sector agreements: their employees are "prive" or "prive-cadre".
@@ -118,7 +119,7 @@ Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date d
     }
   }
   slip->status = status_key(*status);
-  auto net = compute_net(grids, *slip, date, net_inputs(profile, *status, slip->working_time));
+  auto net = compute_net(grids, *slip, date, net_inputs(profile, *status, slip->working_time), opt);
   if (!net) return net.error();
   for (auto& l : net->lines) slip->lines.push_back(std::move(l));
   slip->net = std::move(net->figures);
@@ -144,10 +145,11 @@ Result<MeasureDates> measure_dates(const GridSet& grids, const std::string& meas
 }
 
 Result<Comparison> compute_compare(const GridSet& grids, const Profile& profile, Date before, Date after,
-                                   const PositionOverride& before_position, const PositionOverride& after_position) {
-  auto b = compute_pay(grids, profile, before, before_position);
+                                   const PositionOverride& before_position, const PositionOverride& after_position,
+                                   const CalcOptions& opt) {
+  auto b = compute_pay(grids, profile, before, before_position, opt);
   if (!b) return b.error();
-  auto a = compute_pay(grids, profile, after, after_position);
+  auto a = compute_pay(grids, profile, after, after_position, opt);
   if (!a) return a.error();
   Comparison c{std::move(*b), std::move(*a), Decimal(), std::nullopt};
   c.delta_gross = c.after.gross - c.before.gross;
@@ -166,8 +168,15 @@ std::vector<LinePair> pair_lines(const Comparison& c) {
   for (const auto& l : c.before.lines) out.push_back({l.code, &l, nullptr});
   for (const auto& l : c.after.lines) {
     auto it = std::find_if(out.begin(), out.end(), [&](const LinePair& p) { return p.code == l.code; });
-    if (it != out.end()) it->after = &l;
-    else out.push_back({l.code, nullptr, &l});
+    if (it != out.end()) {
+      it->after = &l;
+      continue;
+    }
+    // A line new after goes after the last line of its kind (the income tax stays last of the deductions).
+    auto last = std::find_if(out.rbegin(), out.rend(), [&](const LinePair& p) {
+      return (p.before ? p.before : p.after)->kind == l.kind && p.code != kNetFigureCodes[3];
+    });
+    out.insert(last.base(), {l.code, nullptr, &l});
   }
   return out;
 }

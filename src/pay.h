@@ -92,13 +92,18 @@ struct Payslip {
   std::vector<std::string> warnings;
 };
 
+// What the calculator builds besides the amounts. Batch runs turn the formulas off: they are most of the cost.
+struct CalcOptions {
+  bool explain = true;  // each line's French formula (PayLine::formula, NetFigure::formula)
+};
+
 // Which position to use on one side of a comparison, when the profile's own is not the one wanted.
 struct PositionOverride {
   std::string position;
 };
 
 Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date date,
-                            const PositionOverride& override = {});
+                            const PositionOverride& override = {}, const CalcOptions& options = {});
 
 struct Comparison {
   Payslip before;
@@ -116,7 +121,8 @@ struct MeasureDates {
 };
 Result<MeasureDates> measure_dates(const GridSet& grids, const std::string& measure);
 
-// The lines of both sides matched by code, in the order they first appear (before's, then those new after).
+// The lines of both sides matched by code, in the before payslip's order; a line new after comes after the last line
+// of its kind (earning, deduction, info), the income tax staying last of the deductions.
 struct LinePair {
   std::string code;
   const PayLine* before = nullptr;
@@ -126,6 +132,7 @@ std::vector<LinePair> pair_lines(const Comparison& c);
 
 Result<Comparison> compute_compare(const GridSet& grids, const Profile& profile, Date before, Date after,
                                    const PositionOverride& before_position = {},
-                                   const PositionOverride& after_position = {});
+                                   const PositionOverride& after_position = {},
+                                   const CalcOptions& options = {});
 
 }  // namespace revalo

@@ -126,3 +126,15 @@ TEST_CASE("compare gives the delta of each net figure, none where a side lacks i
   CHECK(c->delta_net[3]->str(2) == "-26.24");  // income_tax
   CHECK(c->delta_net[4]->str(2) == "26.24");   // net_paid
 }
+
+TEST_CASE("lines new after are paired after the last line of their kind, before the income tax") {
+  // 3 500 € is under the 2026 PSS (4 005) but over the 2021 PSS (3 428): the 2021 side has T2 lines and the CET,
+  // which the 2026 side lacks. Compared 2026 → 2021, they are placed among the deductions, before the income tax.
+  auto c = compute_compare(grids(), declared("3500", "prive"), *Date::parse("2026-06-01"), *Date::parse("2021-06-01"));
+  REQUIRE(c);
+  std::vector<std::string> codes;
+  for (const auto& p : pair_lines(*c)) codes.push_back(p.code);
+  CHECK(codes == std::vector<std::string>{"declared_gross", "old_age_capped", "old_age_uncapped", "agirc_arrco_t1",
+                                          "ceg_t1", "csg_deductible", "csg_non_deductible", "crds", "agirc_arrco_t2",
+                                          "ceg_t2", "cet", "income_tax"});
+}

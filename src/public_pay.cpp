@@ -11,7 +11,7 @@ bool subject_to_cnracl(const PayLine& l) {
   return l.kind == LineKind::Earning && (l.code == kTibCode || l.code == kNbiCode || l.code == kCtiCode);
 }
 
-Result<Payslip> compute_public_gross(const GridSet& g, const Profile& p, Date d, Status status) {
+Result<Payslip> compute_public_gross(const GridSet& g, const Profile& p, Date d, Status status, const CalcOptions& opt) {
   if (status != Status::PublicTitulaire && status != Status::PublicContractuel)
     return make_error(ErrorKind::Usage, "--indice-majore and --nbi build a public agent's pay: give --status "
                                         "public-titulaire or public-contractuel");
@@ -42,8 +42,9 @@ Result<Payslip> compute_public_gross(const GridSet& g, const Profile& p, Date d,
     l.rate = annual;
     l.rate_unit = "EUR/point/year";
     l.amount = wt->prorate(Decimal::from_int(points).mul_div(annual, twelve));
-    l.formula = fmt::format("{} {} × {} € (valeur annuelle du point d'indice) / 12 × {} = {}", what, points,
-                            fr_number(annual), prorata, fr_euros(l.amount.round_cents()));
+    if (opt.explain)
+      l.formula = fmt::format("{} {} × {} € (valeur annuelle du point d'indice) / 12 × {} = {}", what, points,
+                              fr_number(annual), prorata, fr_euros(l.amount.round_cents()));
     l.sources.push_back(grid_source(g, "net.public.point_indice_annual", **point));
     append_line(slip.lines, std::move(l));
   };
@@ -68,11 +69,10 @@ Result<Payslip> compute_public_gross(const GridSet& g, const Profile& p, Date d,
       PayLine l;
       l.code = "other_pay";
       l.label = "Primes et indemnités (reste du brut déclaré)";
-      l.base = *p.gross;
-      l.base_unit = "EUR";
       l.amount = *p.gross - indiciaire_total;
-      l.formula = fmt::format("{} (brut déclaré) − {} (traitement indiciaire{}) = {}", fr_euros(*p.gross),
-                              fr_euros(indiciaire_total), p.nbi ? " et NBI" : "", fr_euros(l.amount));
+      if (opt.explain)
+        l.formula = fmt::format("{} (brut déclaré) − {} (traitement indiciaire{}) = {}", fr_euros(*p.gross),
+                                fr_euros(indiciaire_total), p.nbi ? " et NBI" : "", fr_euros(l.amount));
       l.sources.push_back(SourceRef{"input", "brut déclaré (--gross)", d, &input_provenance()});
       append_line(slip.lines, std::move(l));
     }

@@ -19,6 +19,7 @@ bool subject_to_cnracl(const PayLine& l);
 
 // TIB = IM × net.public.point_indice_annual / 12 and NBI = points × the same, prorated to the working time and
 // rounded per line. With a declared gross (--gross), the rest of it is one line of primes and indemnités.
-Result<Payslip> compute_public_gross(const GridSet& g, const Profile& p, Date d, Status status);
+Result<Payslip> compute_public_gross(const GridSet& g, const Profile& p, Date d, Status status,
+                                     const CalcOptions& options = {});
 
 }  // namespace revalo

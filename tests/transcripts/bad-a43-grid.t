@@ -4,15 +4,36 @@
 #   diplôme  niveau 3 = 11 points (art. III.19.1) × 5.51 = 60.61 €
 #   ancienneté 7 years > 5 → 2 % of the base (rule "base" until 2022-07-07): 1 895.44 × 2 % = 37.9088 → 37.91 €
 #   gross    1 895.44 + 60.61 + 37.91 = 1 993.96 €
+# Net layer (issue 3): status prive; PSS 2022 = 3 428 → T1 = 1 993.96.
+#   vieillesse plafonnée 1 993.96 × 6.90 % = 137.58324 → 137.58; déplafonnée × 0.40 % = 7.97584 → 7.98
+#   AGIRC-ARRCO T1 × 3.15 % = 62.80974 → 62.81; CEG T1 × 0.86 % = 17.148056 → 17.15
+#   CSG/CRDS base 1 993.96 × 98.25 % = 1 959.0657: × 6.80 % = 133.21647 → 133.22; × 2.40 % = 47.01758 → 47.02;
+#   CRDS × 0.50 % = 9.79533 → 9.80; retenues = 415.56; net avant impôt = 1 578.40
+#   net imposable = 1 578.40 + 47.02 + 9.80 = 1 635.22; taux neutre 2022 (1 592 ≤ x < 1 699) 2.1 %: 34.33962 → 34.34
+#   net payé = 1 578.40 − 34.34 = 1 544.06; no montant net social before 2023-07-01 (—)
 $ revalo pay --convention bad --position employe.2.1 --seniority 7 --diploma-level 3 --at 2022-03-01
 | Paie au 2022-03-01 — BAD (IDCC 2941)
 | Position : Employé degré 2 échelon 1 · ancienneté 7 an(s) · temps plein
+| Statut : salarié du secteur privé, non cadre (déduit de la convention, position non cadre)
 |
 | Ligne                                                           Base            Taux         Montant
 | Salaire de base                                            344 coef.       5,51 €/pt      1 895,44 €
 | ECR diplôme (niveau 3)                                        11 pts       5,51 €/pt         60,61 €
 | ECR ancienneté (2 %) [inféré]                             1 895,44 €             2 %         37,91 €
 | Salaire brut                                                                              1 993,96 €
+| Assurance vieillesse plafonnée                            1 993,96 €           6,9 %       -137,58 €
+| Assurance vieillesse déplafonnée                          1 993,96 €           0,4 %         -7,98 €
+| Retraite complémentaire AGIRC-ARRCO T1                    1 993,96 €          3,15 %        -62,81 €
+| Contribution d'équilibre général T1                       1 993,96 €          0,86 %        -17,15 €
+| CSG déductible                                            1 959,07 €           6,8 %       -133,22 €
+| CSG non déductible                                        1 959,07 €           2,4 %        -47,02 €
+| CRDS                                                      1 959,07 €           0,5 %         -9,80 €
+| Net à payer avant impôt                                                                   1 578,40 €
+| Prélèvement à la source (taux neutre)                     1 635,22 €           2,1 %        -34,34 €
+| Net payé                                                                                  1 544,06 €
+|
+| Net imposable                                                                             1 635,22 €
+| Montant net social                                                                                 —
 | [inféré] : valeur déduite par la fiche de référence, non écrite telle quelle dans un texte
 
 # Avenant 75/2026 (2026-06-01): TAM degré 2 échelon 3 = 496; point 5.77 €. 496 × 5.77 = 2 861.92 €.

@@ -1,14 +1,35 @@
 # SMIC floor: an indemnité différentielle SMIC line tops the base up to the SMIC (bad-avenant43.md §7).
 # Employé 1.1 on 2023-06-01: 291 × 5.77 = 1 679.07 €; SMIC from 2023-05-01 = 1 747.20 € (11.52 × 35 × 52 / 12).
 # Differential 1 747.20 − 1 679.07 = 68.13 €; gross 1 747.20 €.
+# Net layer (issue 3): status prive; PSS 2023 = 3 666 → T1 = 1 747.20.
+#   vieillesse plafonnée 1 747.20 × 6.90 % = 120.5568 → 120.56; déplafonnée × 0.40 % = 6.9888 → 6.99
+#   AGIRC-ARRCO T1 × 3.15 % = 55.0368 → 55.04; CEG T1 × 0.86 % = 15.02592 → 15.03
+#   CSG/CRDS base 1 747.20 × 98.25 % = 1 716.624: × 6.80 % = 116.73043 → 116.73; × 2.40 % = 41.19898 → 41.20;
+#   CRDS × 0.50 % = 8.58312 → 8.58; retenues = 364.13; net avant impôt = 1 383.07
+#   net imposable = 1 383.07 + 41.20 + 8.58 = 1 432.85 < 1 518 → taux neutre 2023 0 %: 0.00; net payé 1 383.07
+#   no montant net social before 2023-07-01 (—)
 $ revalo pay --convention bad --position employe.1.1 --seniority 0 --at 2023-06-01
 | Paie au 2023-06-01 — BAD (IDCC 2941)
 | Position : Employé degré 1 échelon 1 · ancienneté 0 an(s) · temps plein
+| Statut : salarié du secteur privé, non cadre (déduit de la convention, position non cadre)
 |
 | Ligne                                                           Base            Taux         Montant
 | Salaire de base                                            291 coef.       5,77 €/pt      1 679,07 €
 | Indemnité différentielle SMIC                             1 747,20 €                         68,13 €
 | Salaire brut                                                                              1 747,20 €
+| Assurance vieillesse plafonnée                            1 747,20 €           6,9 %       -120,56 €
+| Assurance vieillesse déplafonnée                          1 747,20 €           0,4 %         -6,99 €
+| Retraite complémentaire AGIRC-ARRCO T1                    1 747,20 €          3,15 %        -55,04 €
+| Contribution d'équilibre général T1                       1 747,20 €          0,86 %        -15,03 €
+| CSG déductible                                            1 716,62 €           6,8 %       -116,73 €
+| CSG non déductible                                        1 716,62 €           2,4 %        -41,20 €
+| CRDS                                                      1 716,62 €           0,5 %         -8,58 €
+| Net à payer avant impôt                                                                   1 383,07 €
+| Prélèvement à la source (taux neutre)                     1 432,85 €             0 %          0,00 €
+| Net payé                                                                                  1 383,07 €
+|
+| Net imposable                                                                             1 432,85 €
+| Montant net social                                                                                 —
 
 # The ECR ancienneté base changes with the period (sheet §6.2). Employé 1.1, hired 2016-03-01 (6 years → 2 %),
 # point 5.62 € (avenant 52, 2022-07-01): base 291 × 5.62 = 1 635.42 €; SMIC 2022-05-01 = 1 645.58 €;

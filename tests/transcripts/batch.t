@@ -11,7 +11,7 @@ $ revalo batch tests/batch/staff.csv --at 2024-03-01 --keep matricule
 | line,matricule,date,convention,position,gross,flags,error
 | 2,A001,2024-03-01,bad,employe.2.1,2088.05,inferred,
 | 3,A002,2024-03-01,bad,employe.1.1,1777.16,,
-~ 4,A003,,,,,,"line 4: unknown position 'chef.1.1'
+| 4,A003,,,,,,"line 4: unknown position 'chef.1.1': an avenant 43 position is catégorie.degré.échelon, e.g. employe.2.1 or support.tam.1.3 (catégories employe, tam, cadre; degrés 1–2; échelons 1–3)"
 | 5,A004,2024-03-01,bad,tam.1.3,1994.92,inferred,
 ! revalo batch : 4 ligne(s), 3 calculée(s), 1 en erreur ; brut total 5 860,13 €
 ? 7

@@ -1,0 +1,65 @@
+# BAD payslips with the net layer: a BAD employee is a private-sector employee ("prive"), a cadre position
+# "prive-cadre" (status derived from the convention). Gross lines: see the bad-*.t transcripts.
+#
+# employe.2.1, 7 years, 2024-03-01: 344 × 5.77 = 1 984.88 + ECR ancienneté 2 % × 1 984.88 = 39.70 → gross 2 024.58.
+# PSS 3 864 (2024) → T1 = 2 024.58, no T2, no CET, no APEC:
+#   vieillesse plafonnée   2 024.58 × 6.90 % = 139.69602 → 139.70
+#   vieillesse déplafonnée 2 024.58 × 0.40 % =   8.09832 →   8.10
+#   AGIRC-ARRCO T1         2 024.58 × 3.15 % =  63.77427 →  63.77
+#   CEG T1                 2 024.58 × 0.86 % =  17.411388 → 17.41
+#   CSG/CRDS base = 98.25 % × 2 024.58 = 1 989.14985 (shown 1 989,15)
+#   CSG déductible     1 989.14985 × 6.80 % = 135.2621898 → 135.26
+#   CSG non déductible 1 989.14985 × 2.40 % =  47.7395964 →  47.74
+#   CRDS               1 989.14985 × 0.50 % =   9.94574925 →  9.95
+#   retenues = 139.70 + 8.10 + 63.77 + 17.41 + 135.26 + 47.74 + 9.95 = 421.93
+#   net à payer avant impôt = 2 024.58 − 421.93 = 1 602.65
+#   net imposable = 1 602.65 + 47.74 + 9.95 = 1 660.34
+#   taux neutre 2024: 1 653 ≤ 1 660.34 < 1 759 → 1.3 %: 21.58442 → 21.58; net payé = 1 602.65 − 21.58 = 1 581.07
+#   montant net social (mns_2024) = 2 024.58 − 421.93 = 1 602.65
+$ revalo pay --convention bad --position employe.2.1 --seniority 7 --at 2024-03-01
+| Paie au 2024-03-01 — BAD (IDCC 2941)
+| Position : Employé degré 2 échelon 1 · ancienneté 7 an(s) · temps plein
+| Statut : salarié du secteur privé, non cadre (déduit de la convention, position non cadre)
+| 
+| Ligne                                                           Base            Taux         Montant
+| Salaire de base                                            344 coef.       5,77 €/pt      1 984,88 €
+| ECR ancienneté (2 %) [inféré]                             1 984,88 €             2 %         39,70 €
+| Salaire brut                                                                              2 024,58 €
+| Assurance vieillesse plafonnée                            2 024,58 €           6,9 %       -139,70 €
+| Assurance vieillesse déplafonnée                          2 024,58 €           0,4 %         -8,10 €
+| Retraite complémentaire AGIRC-ARRCO T1                    2 024,58 €          3,15 %        -63,77 €
+| Contribution d'équilibre général T1                       2 024,58 €          0,86 %        -17,41 €
+| CSG déductible                                            1 989,15 €           6,8 %       -135,26 €
+| CSG non déductible                                        1 989,15 €           2,4 %        -47,74 €
+| CRDS                                                      1 989,15 €           0,5 %         -9,95 €
+| Net à payer avant impôt                                                                   1 602,65 €
+| Prélèvement à la source (taux neutre)                     1 660,34 €           1,3 %        -21,58 €
+| Net payé                                                                                  1 581,07 €
+| 
+| Net imposable                                                                             1 660,34 €
+| Montant net social                                                                        1 602,65 €
+| [inféré] : valeur déduite par la fiche de référence, non écrite telle quelle dans un texte
+
+# A cadre position: status prive-cadre, so APEC is due. support.cadre.1.2, 0 years, 2024-03-01:
+# 507 × 5.77 = 2 925.39 (below the PSS of 3 864: no T2, no CET); APEC = min(2 925.39, 4 × 3 864) × 0.024 %
+# = 0.7020936 → 0.70.
+$ revalo pay --convention bad --position support.cadre.1.2 --seniority 0 --at 2024-03-01 --format json
+~ {"code": "apec", "label": "Cotisation APEC (cadres)", "kind": "deduction", "base": 2925.39, "base_unit": "EUR", "rate": 0.024, "rate_unit": "%", "amount": 0.70,
+~   "status": "prive-cadre",
+~   "status_note": "déduit de la convention, position cadre",
+
+# Avenant 43 for the AVS of examples/avs-saad.toml (130 h / 151.67 h): gross 1 532.11 on 2021-09-30, 1 778.10 on
+# 2021-10-01 (bad-compare.t). PSS 2021 prorated: 3 428 × 130 / 151.67 = 2 938.2… > gross, so T1 = gross.
+#   before: 1 532.11 × 6.90 % = 105.71559 → 105.72; × 0.40 % = 6.12844 → 6.13; × 3.15 % = 48.261465 → 48.26;
+#     × 0.86 % = 13.176146 → 13.18; CSG base 1 532.11 × 98.25 % = 1 505.298075: × 6.80 % = 102.36027 → 102.36,
+#     × 2.40 % = 36.12715 → 36.13, × 0.50 % = 7.52649 → 7.53; retenues = 319.31; net avant impôt = 1 212.80;
+#     net imposable = 1 212.80 + 36.13 + 7.53 = 1 256.46 → taux neutre 2021 0 % (< 1 420): PAS 0.00; net payé 1 212.80
+#   after: 1 778.10 × 6.90 % = 122.6889 → 122.69; × 0.40 % = 7.1124 → 7.11; × 3.15 % = 56.01015 → 56.01;
+#     × 0.86 % = 15.29166 → 15.29; CSG base 1 778.10 × 98.25 % = 1 746.98325: × 6.80 % = 118.79486 → 118.79,
+#     × 2.40 % = 41.92760 → 41.93, × 0.50 % = 8.73492 → 8.73; retenues = 370.55; net avant impôt = 1 407.55;
+#     net imposable = 1 407.55 + 41.93 + 8.73 = 1 458.21 → 0.5 % (1 420 ≤ x < 1 475): 7.29105 → 7.29;
+#     net payé = 1 400.26
+#   deltas: net_before_tax 1 407.55 − 1 212.80 = 194.75; net_taxable 1 458.21 − 1 256.46 = 201.75;
+#     income_tax 7.29 − 0 = 7.29; net_paid 1 400.26 − 1 212.80 = 187.46; net_social null (no MNS in 2021)
+$ revalo compare --profile examples/avs-saad.toml --measure avenant43 --format json
+~   "delta": {"gross": 245.99, "gross_pct": 16.06, "net_before_tax": 194.75, "net_taxable": 201.75, "net_social": null, "income_tax": 7.29, "net_paid": 187.46}

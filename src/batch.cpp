@@ -88,8 +88,19 @@ std::string flags_of(const Payslip& s) {
 
 // Output columns written as JSON numbers (null when empty).
 bool numeric(const std::string& name) {
-  return name == "line" || name.starts_with("gross") || name.starts_with("delta") || name.starts_with("net");
+  return name == "line" || name.starts_with("gross") || name.starts_with("delta") || name.starts_with("net") ||
+         name.starts_with("income_tax");
 }
+
+// The five net figures of a payslip, empty where not computed (net_social before 2023-07-01).
+void add_net(std::vector<std::pair<std::string, bool>>& row, const Payslip& s) {
+  for (std::size_t i = 0; i < std::size(kNetFigureCodes); ++i) {
+    const std::optional<Decimal>* amount = s.net ? &s.net->all()[i]->amount : nullptr;
+    row.emplace_back(amount && *amount ? (*amount)->fixed(2) : "", true);
+  }
+}
+
+Decimal net_paid(const Payslip& s) { return s.net ? s.net->net_paid.amount.value_or(Decimal()) : Decimal(); }
 
 const ProfileField* field_named(const std::string& name) {
   for (const auto& f : profile_fields())
@@ -129,12 +140,17 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
 
   std::vector<std::string> names = {"line"};
   for (const auto& k : o.keep) names.push_back(k);
-  if (compare)
+  if (compare) {
     for (const char* n : {"before_date", "after_date", "position_before", "position_after", "gross_before",
                           "gross_after", "delta_gross", "delta_gross_pct"})
       names.emplace_back(n);
-  else
-    for (const char* n : {"date", "convention", "position", "gross"}) names.emplace_back(n);
+    for (const char* side : {"_before", "_after"})
+      for (const char* code : kNetFigureCodes) names.push_back(std::string(code) + side);
+    for (const char* code : kNetFigureCodes) names.push_back(std::string("delta_") + code);
+  } else {
+    for (const char* n : {"date", "convention", "position", "status", "gross"}) names.emplace_back(n);
+    for (const char* code : kNetFigureCodes) names.emplace_back(code);
+  }
   names.emplace_back("flags");
   names.emplace_back("error");
 
@@ -186,11 +202,15 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
           row.emplace_back(c->after.gross.fixed(2), true);
           row.emplace_back(c->delta_gross.fixed(2), true);
           row.emplace_back(c->delta_gross_pct ? c->delta_gross_pct->fixed(2) : "", true);
+          for (const Payslip* side : {&c->before, &c->after}) add_net(row, *side);
+          for (const auto& d : c->delta_net) row.emplace_back(d ? d->fixed(2) : "", true);
           std::string f = flags_of(c->before), fa = flags_of(c->after);
           row.emplace_back(f.size() >= fa.size() ? f : fa, false);
           summary.total_gross_before += c->before.gross;
           summary.total_gross += c->after.gross;
           summary.total_delta += c->delta_gross;
+          summary.total_net_paid_before += net_paid(c->before);
+          summary.total_net_paid += net_paid(c->after);
         }
       } else {
         if (!p.at) {
@@ -203,9 +223,12 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
             row.emplace_back(s->date.iso(), false);
             row.emplace_back(s->convention, false);
             row.emplace_back(s->position, false);
+            row.emplace_back(s->status, false);
             row.emplace_back(s->gross.fixed(2), true);
+            add_net(row, *s);
             row.emplace_back(flags_of(*s), false);
             summary.total_gross += s->gross;
+            summary.total_net_paid += net_paid(*s);
           }
         }
       }
@@ -227,10 +250,12 @@ std::string batch_summary_text(const BatchSummary& s) {
   std::string out = fmt::format("revalo batch : {} ligne(s), {} calculée(s), {} en erreur", s.rows, s.rows - s.errors,
                                 s.errors);
   if (s.compare)
-    out += fmt::format(" ; brut total avant {}, après {}, coût mensuel de la mesure {}", fr_euros(s.total_gross_before),
-                       fr_euros(s.total_gross), fr_euros(s.total_delta));
+    out += fmt::format(" ; brut total avant {}, après {}, coût mensuel brut de la mesure {} ; net payé total avant {}, "
+                       "après {}",
+                       fr_euros(s.total_gross_before), fr_euros(s.total_gross), fr_euros(s.total_delta),
+                       fr_euros(s.total_net_paid_before), fr_euros(s.total_net_paid));
   else
-    out += fmt::format(" ; brut total {}", fr_euros(s.total_gross));
+    out += fmt::format(" ; brut total {} ; net payé total {}", fr_euros(s.total_gross), fr_euros(s.total_net_paid));
   return out + "\n";
 }
 

@@ -29,7 +29,9 @@ struct BatchSummary {
   long errors = 0;
   Decimal total_gross;         // pay mode; compare mode: total gross after
   Decimal total_gross_before;  // compare mode
-  Decimal total_delta;         // compare mode: monthly cost of the change
+  Decimal total_delta;         // compare mode: monthly cost of the change (gross)
+  Decimal total_net_paid;      // pay mode; compare mode: after
+  Decimal total_net_paid_before;
   bool compare = false;
 };
 

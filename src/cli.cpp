@@ -169,7 +169,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   compare->add_option("--position-before", pos_before, "position at the first date (e.g. old category C)");
   compare->add_option("--position-after", pos_after, "position at the second date (e.g. employe.2.1)");
 
-  auto* grids = app.add_subcommand("grids", "list, show or verify the loaded grids");
+  auto* grids = app.add_subcommand("grids", "list, show, check or verify the loaded grids");
   grids->require_subcommand(1);
   auto* list = grids->add_subcommand("list", "list grids and their files");
   auto* show = grids->add_subcommand("show", "print a grid's values, in force at a date or all versions");

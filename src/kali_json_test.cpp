@@ -62,6 +62,23 @@ TEST_CASE("articles abrogated by an article of the file are known with the abrog
   CHECK(it->second.by_text_title.rfind("Avenant n° 49-2021 du 1er juillet 2021", 0) == 0);
 }
 
+TEST_CASE("several files: each article from the first file that holds it") {
+  // 3.449.0 no longer holds art. III.9 of the 2010 text (KALIARTI000025805591, « Catégorie C »), abrogated by
+  // avenant 43-2020; 1.131.0 (texts up to 2020) still does.
+  auto doc = read_kali_files({excerpt("avenant51.json"), excerpt("old-1.131.0-titre3-9.json")});
+  REQUIRE(doc.ok());
+  CHECK(doc->article("KALIARTI000047011451") != nullptr);
+  const KaliArticle* iii9 = doc->article("KALIARTI000025805591");
+  REQUIRE(iii9 != nullptr);
+  CHECK(iii9->surtitre == "Catégorie C");
+  CHECK_FALSE(iii9->date.has_value());  // only an extension link, and the 2010 text has no modifDate there
+  REQUIRE(doc->order.size() == 2);
+  CHECK(doc->order[1] == "KALIARTI000025805591");
+  auto missing = read_kali_files({excerpt("avenant51.json"), excerpt("no-such-file.json")});
+  REQUIRE_FALSE(missing.ok());
+  CHECK(missing.error().kind == ErrorKind::Input);
+}
+
 TEST_CASE("unreadable or foreign files are input errors") {
   auto missing = read_kali_file(excerpt("no-such-file.json"));
   REQUIRE_FALSE(missing.ok());

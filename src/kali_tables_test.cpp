@@ -120,3 +120,16 @@ TEST_CASE("point values stated in a text") {
   // III.13 states none.
   CHECK(stated_point_values(html_to_text(article("base-titre3-13-14.json", "KALIARTI000049306344").html)).empty());
 }
+
+TEST_CASE("old grid: the category in the article's surtitre") {
+  // @socialgouv/kali-data 1.131.0 (texts up to 2020), art. III.9 of the 2010 text (KALIARTI000025805591), surtitre
+  // « Catégorie C », no heading before its table « Année | Coefficient », « 1 | 296 » … « 12 | 341 » … « 30 | 398 ».
+  auto tables = coefficient_tables(article("old-1.131.0-titre3-9.json", "KALIARTI000025805591"));
+  REQUIRE(tables.size() == 1);
+  const auto& c = tables[0].values;
+  REQUIRE(c.size() == 30);
+  CHECK(c[0].key == "C");
+  CHECK(c[0].value == d("296"));
+  CHECK(c[11].value == d("341"));
+  CHECK(c[29].value == d("398"));
+}

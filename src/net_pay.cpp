@@ -274,6 +274,48 @@ Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, con
     }
   }
 
+  // Prévoyance: the amounts the user gave, or else the convention's compulsory prévoyance (a % of the gross up to a
+  // ceiling in PSS, e.g. BAD avenant 55) when its grid has a value at this date.
+  Decimal prevoyance_employee = in.prevoyance_employee, prevoyance_employer = in.prevoyance_employer;
+  if (!in.conventional_prevoyance.empty() && prevoyance_employee.is_zero() && prevoyance_employer.is_zero()) {
+    const std::string prefix = in.conventional_prevoyance;
+    auto employee_rate = g.at(prefix + ".salarie", d);
+    auto employer_rate = g.at(prefix + ".employeur", d);
+    auto ceiling = g.at(prefix + ".ceiling_pss", d);
+    if (employee_rate && employer_rate && ceiling) {
+      const Decimal base = min(brut, (*ceiling)->number * pss);
+      auto share = [&](const char* code, const char* label, LineKind kind, const Version& rate) {
+        PayLine l;
+        l.code = code;
+        l.label = label;
+        l.kind = kind;
+        l.base = base;
+        l.base_unit = "EUR";
+        l.rate = rate.number;
+        l.rate_unit = "%";
+        l.amount = base.percent(rate.number).round_cents();
+        if (opt.explain)
+          l.formula = fmt::format("min(brut {} ; {} × {}) = {} × {} = {}", eur(brut), fr_number((*ceiling)->number),
+                                  pss_text, eur(base), pct(rate.number), fr_euros(l.amount));
+        l.sources.push_back(grid_source(g, prefix + (kind == LineKind::Deduction ? ".salarie" : ".employeur"), rate));
+        l.sources.push_back(grid_source(g, prefix + ".ceiling_pss", **ceiling));
+        Decimal amount = l.amount;
+        append_line(out.lines, std::move(l));
+        return amount;
+      };
+      prevoyance_employee = share("prevoyance_employee", "Prévoyance conventionnelle, part salariale",
+                                  LineKind::Deduction, **employee_rate);
+      deductions += prevoyance_employee;
+      prevoyance_employer = share("prevoyance_employer", "Prévoyance conventionnelle, part employeur",
+                                  LineKind::Info, **employer_rate);
+    } else {
+      out.warnings.push_back(fmt::format(
+          "prévoyance conventionnelle ({}) : pas de taux dans les grilles au {} ; non comptée (donner "
+          "--prevoyance-salarie et --prevoyance-employeur)",
+          prefix, d.iso()));
+    }
+  }
+
   // Complementary health and prévoyance, employee shares: amounts given by the user.
   auto employee_share = [&](const char* code, const char* label, Decimal amount, std::string_view flag) {
     if (amount.is_zero()) return;
@@ -290,8 +332,8 @@ Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, con
   };
   employee_share("health_insurance_employee", "Complémentaire santé (part salariale)", in.health_employee,
                  "--mutuelle-salarie");
-  employee_share("prevoyance_employee", "Prévoyance (part salariale)", in.prevoyance_employee,
-                 "--prevoyance-salarie");
+  if (in.conventional_prevoyance.empty() || !in.prevoyance_employee.is_zero() || !in.prevoyance_employer.is_zero())
+    employee_share("prevoyance_employee", "Prévoyance (part salariale)", prevoyance_employee, "--prevoyance-salarie");
 
   // CSG/CRDS base: base_rate % of the gross up to the ceiling, 100 % above, plus the employer health and prévoyance
   // contributions at 100 % (net-pay.md §4).
@@ -300,9 +342,9 @@ Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, con
   auto abattement_ceiling = rate("net.csg.abattement_ceiling_pss");
   if (!abattement_ceiling) return abattement_ceiling.error();
   const Decimal limit = abattement_ceiling->value * pss;
-  const Decimal employer = in.health_employer + in.prevoyance_employer;
+  const Decimal employer = in.health_employer + prevoyance_employer;
   const Decimal csg_base = min(brut, limit).percent(base_rate->value) + max(brut - limit, kZero) + employer;
-  const std::string csg_text = fmt::format(
+  const std::string csg_text = !opt.explain ? std::string() : fmt::format(
       "assiette CSG/CRDS = {} × min(brut {} ; {} × {}) + 100 % × max(brut − {} × PSS ; 0){} = {}",
       pct(base_rate->value), eur(brut), fr_number(abattement_ceiling->value), pss_text,
       fr_number(abattement_ceiling->value),
@@ -335,7 +377,8 @@ Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, con
   };
   employer_share("health_insurance_employer", "Part employeur santé (information)", in.health_employer,
                  "--mutuelle-employeur", "entre dans l'assiette CSG/CRDS et dans le net imposable");
-  employer_share("prevoyance_employer", "Part employeur prévoyance (information)", in.prevoyance_employer, "--prevoyance-employeur",
+  if (in.conventional_prevoyance.empty() || !in.prevoyance_employee.is_zero() || !in.prevoyance_employer.is_zero())
+    employer_share("prevoyance_employer", "Part employeur prévoyance (information)", prevoyance_employer, "--prevoyance-employeur",
                  "entre dans l'assiette CSG/CRDS");
 
   // Net figures (net-pay.md §9, §12).
@@ -377,13 +420,13 @@ Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, con
                          "complémentaire santé salariale {}",
                          fr_euros(brut), fr_euros(compulsory), fr_euros(in.health_employee));
     if (mns_rule->text == "mns_2023") {
-      mns += in.prevoyance_employer;
+      mns += prevoyance_employer;
       if (opt.explain)
         text += fmt::format(" + prévoyance part employeur {} (règle 2023 : prévoyance salariale non déduite)",
-                            fr_euros(in.prevoyance_employer));
+                            fr_euros(prevoyance_employer));
     } else if (mns_rule->text == "mns_2024") {
-      mns -= in.prevoyance_employee;
-      if (opt.explain) text += fmt::format(" − prévoyance salariale {} (règle 2024)", fr_euros(in.prevoyance_employee));
+      mns -= prevoyance_employee;
+      if (opt.explain) text += fmt::format(" − prévoyance salariale {} (règle 2024)", fr_euros(prevoyance_employee));
     } else {
       return make_error(ErrorKind::Grid, fmt::format("{}: unknown rule '{}' for net.mns.rule", (*mns_param)->file,
                                                      mns_rule->text));

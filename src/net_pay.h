@@ -27,6 +27,9 @@ struct NetInputs {
   Decimal health_employer;             // part employeur (enters the CSG base and the net imposable)
   Decimal prevoyance_employee;         // prévoyance, part salariale
   Decimal prevoyance_employer;         // part employeur (enters the CSG base)
+  // Parameter prefix of a convention's compulsory prévoyance ("bad.prevoyance": .salarie and .employeur in % of the
+  // gross up to .ceiling_pss × PSS), used when the user gives no prévoyance amounts. Empty: none.
+  std::string conventional_prevoyance;
   std::optional<Decimal> tax_rate;     // taux personnalisé du PAS, %; none: taux neutre
   WorkingTime working_time;            // the PSS is prorated by it
 };

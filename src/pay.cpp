@@ -119,7 +119,9 @@ Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date d
     }
   }
   slip->status = status_key(*status);
-  auto net = compute_net(grids, *slip, date, net_inputs(profile, *status, slip->working_time), opt);
+  NetInputs inputs = net_inputs(profile, *status, slip->working_time);
+  if (!slip->convention.empty()) inputs.conventional_prevoyance = slip->convention + ".prevoyance";
+  auto net = compute_net(grids, *slip, date, inputs, opt);
   if (!net) return net.error();
   for (auto& l : net->lines) slip->lines.push_back(std::move(l));
   slip->net = std::move(net->figures);

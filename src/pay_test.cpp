@@ -45,11 +45,13 @@ TEST_CASE("a BAD payslip gets the net layer as a non-cadre private employee") {
   // PSS 3 864 → T1 = 2 024.58, no T2:
   //   vieillesse plafonnée 2 024.58 × 6.90 % = 139.69602 → 139.70; déplafonnée × 0.40 % = 8.09832 → 8.10
   //   AGIRC-ARRCO T1 × 3.15 % = 63.77427 → 63.77; CEG T1 × 0.86 % = 17.411388 → 17.41
-  //   CSG/CRDS base = 2 024.58 × 98.25 % = 1 989.14985: × 6.80 % = 135.26219 → 135.26;
-  //     × 2.40 % = 47.73960 → 47.74; × 0.50 % = 9.94575 → 9.95
-  //   retenues = 139.70 + 8.10 + 63.77 + 17.41 + 135.26 + 47.74 + 9.95 = 421.93; net avant impôt = 1 602.65
-  //   net imposable = 1 602.65 + 47.74 + 9.95 = 1 660.34; taux neutre 2024: 1 653 ≤ x < 1 759 → 1.3 %:
-  //   21.58442 → 21.58; net payé = 1 602.65 − 21.58 = 1 581.07; MNS 2024 = 2 024.58 − 421.93 = 1 602.65
+  //   BAD prévoyance (avenant 55, from 2023-06-01) on min(gross, 4 PSS) = 2 024.58: employee 1.57 % = 31.785906
+  //     → 31.79; employer 3.61 % = 73.087338 → 73.09 (enters the CSG base)
+  //   CSG/CRDS base = 2 024.58 × 98.25 % + 73.09 = 2 062.23985: × 6.80 % = 140.2323 → 140.23;
+  //     × 2.40 % = 49.49376 → 49.49; × 0.50 % = 10.31120 → 10.31
+  //   retenues = 139.70 + 8.10 + 63.77 + 17.41 + 31.79 + 140.23 + 49.49 + 10.31 = 460.80; net avant impôt = 1 563.78
+  //   net imposable = 1 563.78 + 49.49 + 10.31 = 1 623.58; taux neutre 2024: 1 591 ≤ x < 1 653 → 0.5 %:
+  //   8.1179 → 8.12; net payé = 1 563.78 − 8.12 = 1 555.66; MNS 2024 = 2 024.58 − 460.80 = 1 563.78
   auto s = compute_pay(grids(), bad("employe.2.1", 7), *Date::parse("2024-03-01"));
   REQUIRE(s);
   CHECK(s->gross.str(2) == "2024.58");
@@ -57,12 +59,14 @@ TEST_CASE("a BAD payslip gets the net layer as a non-cadre private employee") {
   CHECK_FALSE(s->status_note.empty());
   REQUIRE(s->net);
   CHECK(amount(*s, "old_age_capped") == "139.70");
-  CHECK(amount(*s, "crds") == "9.95");
-  CHECK(fig(s->net->net_before_tax) == "1602.65");
-  CHECK(fig(s->net->net_taxable) == "1660.34");
-  CHECK(fig(s->net->income_tax) == "21.58");
-  CHECK(fig(s->net->net_paid) == "1581.07");
-  CHECK(fig(s->net->net_social) == "1602.65");
+  CHECK(amount(*s, "prevoyance_employee") == "31.79");
+  CHECK(amount(*s, "prevoyance_employer") == "73.09");
+  CHECK(amount(*s, "crds") == "10.31");
+  CHECK(fig(s->net->net_before_tax) == "1563.78");
+  CHECK(fig(s->net->net_taxable) == "1623.58");
+  CHECK(fig(s->net->income_tax) == "8.12");
+  CHECK(fig(s->net->net_paid) == "1555.66");
+  CHECK(fig(s->net->net_social) == "1563.78");
   CHECK(amount(*s, "apec") == "absent");
 }
 

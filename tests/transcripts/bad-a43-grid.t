@@ -34,6 +34,7 @@ $ revalo pay --convention bad --position employe.2.1 --seniority 7 --diploma-lev
 |
 | Net imposable                                                                             1 635,22 €
 | Montant net social                                                                                 —
+| Attention : prévoyance conventionnelle (bad.prevoyance) : pas de taux dans les grilles au 2022-03-01 ; non comptée (donner --prevoyance-salarie et --prevoyance-employeur)
 | [inféré] : valeur déduite par la fiche de référence, non écrite telle quelle dans un texte
 
 # Avenant 75/2026 (2026-06-01): TAM degré 2 échelon 3 = 496; point 5.77 €. 496 × 5.77 = 2 861.92 €.

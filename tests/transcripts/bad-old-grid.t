@@ -36,6 +36,7 @@ $ revalo pay --convention bad --position C --seniority 7 --at 2021-09-30
 |
 | Net imposable                                                                             1 465,91 €
 | Montant net social                                                                                 —
+| Attention : prévoyance conventionnelle (bad.prevoyance) : pas de taux dans les grilles au 2021-09-30 ; non comptée (donner --prevoyance-salarie et --prevoyance-employeur)
 
 # Seniority above the grid's 30 years stays on year 30: category A, 35 years → 306 × 5.50 = 1 683.00 €.
 # SMIC 1 554.58 €: no differential.

@@ -4,9 +4,12 @@
 # Net layer (issue 3): status prive; PSS 2023 = 3 666 → T1 = 1 747.20.
 #   vieillesse plafonnée 1 747.20 × 6.90 % = 120.5568 → 120.56; déplafonnée × 0.40 % = 6.9888 → 6.99
 #   AGIRC-ARRCO T1 × 3.15 % = 55.0368 → 55.04; CEG T1 × 0.86 % = 15.02592 → 15.03
-#   CSG/CRDS base 1 747.20 × 98.25 % = 1 716.624: × 6.80 % = 116.73043 → 116.73; × 2.40 % = 41.19898 → 41.20;
-#   CRDS × 0.50 % = 8.58312 → 8.58; retenues = 364.13; net avant impôt = 1 383.07
-#   net imposable = 1 383.07 + 41.20 + 8.58 = 1 432.85 < 1 518 → taux neutre 2023 0 %: 0.00; net payé 1 383.07
+#   BAD prévoyance (avenant 55, from 2023-06-01) on min(1 747.20, 4 PSS): employee 1.57 % = 27.43104 → 27.43;
+#   employer 3.61 % = 63.07392 → 63.07 (information line; enters the CSG base)
+#   CSG/CRDS base 1 747.20 × 98.25 % + 63.07 = 1 779.694: × 6.80 % = 121.0192 → 121.02; × 2.40 % = 42.71266 → 42.71;
+#   CRDS × 0.50 % = 8.89847 → 8.90; retenues = 120.56 + 6.99 + 55.04 + 15.03 + 27.43 + 121.02 + 42.71 + 8.90 = 397.68;
+#   net avant impôt = 1 349.52
+#   net imposable = 1 349.52 + 42.71 + 8.90 = 1 401.13 < 1 518 → taux neutre 2023 0 %: 0.00; net payé 1 349.52
 #   no montant net social before 2023-07-01 (—)
 $ revalo pay --convention bad --position employe.1.1 --seniority 0 --at 2023-06-01
 | Paie au 2023-06-01 — BAD (IDCC 2941)
@@ -21,15 +24,17 @@ $ revalo pay --convention bad --position employe.1.1 --seniority 0 --at 2023-06-
 | Assurance vieillesse déplafonnée                          1 747,20 €           0,4 %         -6,99 €
 | Retraite complémentaire AGIRC-ARRCO T1                    1 747,20 €          3,15 %        -55,04 €
 | Contribution d'équilibre général T1                       1 747,20 €          0,86 %        -15,03 €
-| CSG déductible                                            1 716,62 €           6,8 %       -116,73 €
-| CSG non déductible                                        1 716,62 €           2,4 %        -41,20 €
-| CRDS                                                      1 716,62 €           0,5 %         -8,58 €
-| Net à payer avant impôt                                                                   1 383,07 €
-| Prélèvement à la source (taux neutre)                     1 432,85 €             0 %          0,00 €
-| Net payé                                                                                  1 383,07 €
+| Prévoyance conventionnelle, part salariale                1 747,20 €          1,57 %        -27,43 €
+| CSG déductible                                            1 779,69 €           6,8 %       -121,02 €
+| CSG non déductible                                        1 779,69 €           2,4 %        -42,71 €
+| CRDS                                                      1 779,69 €           0,5 %         -8,90 €
+| Net à payer avant impôt                                                                   1 349,52 €
+| Prélèvement à la source (taux neutre)                     1 401,13 €             0 %          0,00 €
+| Net payé                                                                                  1 349,52 €
 |
-| Net imposable                                                                             1 432,85 €
+| Net imposable                                                                             1 401,13 €
 | Montant net social                                                                                 —
+| Prévoyance conventionnelle, part employeur                1 747,20 €          3,61 %         63,07 €
 
 # The ECR ancienneté base changes with the period (sheet §6.2). Employé 1.1, hired 2016-03-01 (6 years → 2 %),
 # point 5.62 € (avenant 52, 2022-07-01): base 291 × 5.62 = 1 635.42 €; SMIC 2022-05-01 = 1 645.58 €;

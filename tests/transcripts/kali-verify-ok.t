@@ -46,3 +46,14 @@ $ revalo grids verify --kali tests/kali/avenant8-2013.json --grid bad
 ~     B années 1 à 30           ok  KALIARTI000027662354 du 2013-01-01
 ~     C années 1 à 30           absent de KALI [
 ~ différentes : 0,
+
+# Rows C–I name articles III.9–III.15 of the 2010 text, abrogated by avenant 43-2020 and so absent from the recent
+# packages; an older package still holds them, given as a second --kali file (tests/kali/old-1.131.0-titre3-9.json,
+# cut from @socialgouv/kali-data 1.131.0): art. III.9, « Catégorie C », « 1 | 296 » … « 30 | 398 », as row C of
+# grids/bad/old-grid.toml. That old text carries no effect date for the article.
+$ revalo grids verify --kali tests/kali/avenant8-2013.json --kali tests/kali/old-1.131.0-titre3-9.json --grid bad
+~ Vérification des grilles contre KALI : tests/kali/avenant8-2013.json + tests/kali/old-1.131.0-titre3-9.json (KALICONT000025805800
+~     A années 1 à 30           ok  KALIARTI000027662354 du 2013-01-01
+~     C années 1 à 30           ok  KALIARTI000025805591 (sans date dans KALI)
+~     D années 1 à 30           absent de KALI [
+~ différentes : 0,

@@ -7,15 +7,17 @@
 #   vieillesse déplafonnée 2 024.58 × 0.40 % =   8.09832 →   8.10
 #   AGIRC-ARRCO T1         2 024.58 × 3.15 % =  63.77427 →  63.77
 #   CEG T1                 2 024.58 × 0.86 % =  17.411388 → 17.41
-#   CSG/CRDS base = 98.25 % × 2 024.58 = 1 989.14985 (shown 1 989,15)
-#   CSG déductible     1 989.14985 × 6.80 % = 135.2621898 → 135.26
-#   CSG non déductible 1 989.14985 × 2.40 % =  47.7395964 →  47.74
-#   CRDS               1 989.14985 × 0.50 % =   9.94574925 →  9.95
-#   retenues = 139.70 + 8.10 + 63.77 + 17.41 + 135.26 + 47.74 + 9.95 = 421.93
-#   net à payer avant impôt = 2 024.58 − 421.93 = 1 602.65
-#   net imposable = 1 602.65 + 47.74 + 9.95 = 1 660.34
-#   taux neutre 2024: 1 653 ≤ 1 660.34 < 1 759 → 1.3 %: 21.58442 → 21.58; net payé = 1 602.65 − 21.58 = 1 581.07
-#   montant net social (mns_2024) = 2 024.58 − 421.93 = 1 602.65
+#   BAD prévoyance (avenant 55, from 2023-06-01), base min(2 024.58, 4 PSS) = 2 024.58:
+#     employee 1.57 % = 31.785906 → 31.79; employer 3.61 % = 73.087338 → 73.09 (information; enters the CSG base)
+#   CSG/CRDS base = 98.25 % × 2 024.58 + 73.09 = 2 062.23985 (shown 2 062,24)
+#   CSG déductible     2 062.23985 × 6.80 % = 140.2323098 → 140.23
+#   CSG non déductible 2 062.23985 × 2.40 % =  49.4937564 →  49.49
+#   CRDS               2 062.23985 × 0.50 % =  10.31119925 → 10.31
+#   retenues = 139.70 + 8.10 + 63.77 + 17.41 + 31.79 + 140.23 + 49.49 + 10.31 = 460.80
+#   net à payer avant impôt = 2 024.58 − 460.80 = 1 563.78
+#   net imposable = 1 563.78 + 49.49 + 10.31 = 1 623.58
+#   taux neutre 2024: 1 591 ≤ 1 623.58 < 1 653 → 0.5 %: 8.1179 → 8.12; net payé = 1 563.78 − 8.12 = 1 555.66
+#   montant net social (mns_2024) = 2 024.58 − 460.80 = 1 563.78
 $ revalo pay --convention bad --position employe.2.1 --seniority 7 --at 2024-03-01
 | Paie au 2024-03-01 — BAD (IDCC 2941)
 | Position : Employé degré 2 échelon 1 · ancienneté 7 an(s) · temps plein
@@ -29,15 +31,17 @@ $ revalo pay --convention bad --position employe.2.1 --seniority 7 --at 2024-03-
 | Assurance vieillesse déplafonnée                          2 024,58 €           0,4 %         -8,10 €
 | Retraite complémentaire AGIRC-ARRCO T1                    2 024,58 €          3,15 %        -63,77 €
 | Contribution d'équilibre général T1                       2 024,58 €          0,86 %        -17,41 €
-| CSG déductible                                            1 989,15 €           6,8 %       -135,26 €
-| CSG non déductible                                        1 989,15 €           2,4 %        -47,74 €
-| CRDS                                                      1 989,15 €           0,5 %         -9,95 €
-| Net à payer avant impôt                                                                   1 602,65 €
-| Prélèvement à la source (taux neutre)                     1 660,34 €           1,3 %        -21,58 €
-| Net payé                                                                                  1 581,07 €
+| Prévoyance conventionnelle, part salariale                2 024,58 €          1,57 %        -31,79 €
+| CSG déductible                                            2 062,24 €           6,8 %       -140,23 €
+| CSG non déductible                                        2 062,24 €           2,4 %        -49,49 €
+| CRDS                                                      2 062,24 €           0,5 %        -10,31 €
+| Net à payer avant impôt                                                                   1 563,78 €
+| Prélèvement à la source (taux neutre)                     1 623,58 €           0,5 %         -8,12 €
+| Net payé                                                                                  1 555,66 €
 | 
-| Net imposable                                                                             1 660,34 €
-| Montant net social                                                                        1 602,65 €
+| Net imposable                                                                             1 623,58 €
+| Montant net social                                                                        1 563,78 €
+| Prévoyance conventionnelle, part employeur                2 024,58 €          3,61 %         73,09 €
 | [inféré] : valeur déduite par la fiche de référence, non écrite telle quelle dans un texte
 
 # A cadre position: status prive-cadre, so APEC is due. support.cadre.1.2, 0 years, 2024-03-01:

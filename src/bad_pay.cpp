@@ -275,7 +275,59 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
   const Decimal full_base = coefficient * point->value;  // full-time coefficient × point, exact
   const std::string prorata = opt.explain ? prorata_fr(*wt) : std::string();
 
-  {
+  // Apprentices (avenant 56, from 2021-10-01): a % of the SMIC, or from 21 of the conventional minimum of the job
+  // when more favourable, by age and contract year, instead of the base salary; never below-SMIC top-up.
+  const bool apprentice = p.apprentice_age || p.apprentice_year;
+  if (apprentice) {
+    if (!p.apprentice_age || !p.apprentice_year)
+      return make_error(ErrorKind::Usage, "an apprentice needs both --apprentice-age and --apprentice-year");
+    if (old)
+      return make_error(ErrorKind::MissingData,
+                        fmt::format("the apprentice pay rules encoded are those of avenant 56 (from 2021-10-01); none "
+                                    "is encoded for {}",
+                                    d.iso()));
+    auto table = g.at("bad.apprenti.pay", d);
+    if (!table) return table.error();
+    const Cell* band = nullptr;
+    std::string band_key;
+    for (const auto& [key, cell] : (*table)->cells) {
+      auto age = Decimal::parse(key);
+      if (age && *age <= Decimal::from_int(*p.apprentice_age) && (!band || *Decimal::parse(band_key) < *age)) {
+        band = &cell;
+        band_key = key;
+      }
+    }
+    if (!band || static_cast<std::size_t>(*p.apprentice_year) > band->values.size())
+      return make_error(ErrorKind::MissingData, fmt::format("no apprentice pay rate for age {} in contract year {} "
+                                                            "at {} (bad.apprenti.pay)",
+                                                            *p.apprentice_age, *p.apprentice_year, d.iso()));
+    const Decimal pct = band->values[*p.apprentice_year - 1];
+    auto reference = scale_value(g, "bad.apprenti.reference", Decimal::from_int(*p.apprentice_age), d);
+    if (!reference) return reference.error();
+    auto smic = scalar(g, "smic.monthly", d);
+    if (!smic) return smic.error();
+    const bool conventional = !reference->value.is_zero() && smic->value < full_base;
+    const Decimal ref_amount = conventional ? full_base : smic->value;
+    PayLine l;
+    l.code = "apprentice_pay";
+    l.label = fmt::format("Rémunération apprenti ({} %, {} an(s), année {})", fr_number(pct), *p.apprentice_age,
+                          *p.apprentice_year);
+    l.base = ref_amount;
+    l.base_unit = "EUR";
+    l.rate = pct;
+    l.rate_unit = "%";
+    l.amount = wt->prorate(ref_amount).percent(pct);
+    if (opt.explain)
+      l.formula = fmt::format("{} % × {} ({}) × {} = {}", fr_number(pct), fr_euros(ref_amount),
+                              conventional ? "salaire minimum conventionnel de l'emploi, plus favorable que le SMIC"
+                                           : "SMIC mensuel",
+                              prorata, fr_euros(l.amount.round_cents()));
+    l.sources.push_back(grid_source(g, "bad.apprenti.pay", **table, &band->provenance));
+    l.sources.push_back(grid_source(g, "bad.apprenti.reference", *reference->version));
+    l.sources.push_back(grid_source(g, "smic.monthly", *smic->version));
+    if (conventional) l.sources.insert(l.sources.end(), coef_sources.begin(), coef_sources.end());
+    append_line(slip.lines, std::move(l));
+  } else {
     PayLine l;
     l.code = "base";
     l.label = "Salaire de base";
@@ -328,7 +380,7 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
   const bool idr_in_base = seniority_rule == "base_idr_floored_smic";
   const Decimal floor_compared = full_base + (idr_in_base ? idr : kZero);
   Decimal differential;
-  if (floor_compared < smic->value) {
+  if (!apprentice && floor_compared < smic->value) {
     differential = smic->value - floor_compared;
     PayLine l;
     l.code = "smic_differential";

@@ -119,6 +119,13 @@ Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date d
     }
   }
   slip->status = status_key(*status);
+  if (profile.apprentice_age) {
+    // Apprentices' pay is exempt from employee contributions up to a share of the SMIC; the reference sheets do not
+    // give that exemption, so their net is reported unknown rather than computed as an ordinary employee's.
+    slip->warnings.push_back("net d'un apprenti non calculé : l'exonération de cotisations salariales des apprentis "
+                             "ne figure pas dans les fiches de référence (net-pay.md)");
+    return slip;
+  }
   NetInputs inputs = net_inputs(profile, *status, slip->working_time);
   if (!slip->convention.empty()) inputs.conventional_prevoyance = slip->convention + ".prevoyance";
   auto net = compute_net(grids, *slip, date, inputs, opt);

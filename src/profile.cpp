@@ -30,6 +30,8 @@ const std::vector<ProfileField>& profile_fields() {
       {"idr", FieldType::Decimal, "indemnité différentielle de reclassement, full-time euros per month"},
       {"tutored", FieldType::Integer, "employees or trainees accompanied as tutor this month"},
       {"apprentices", FieldType::Integer, "apprentices accompanied as maître d'apprentissage this month"},
+      {"apprentice_age", FieldType::Integer, "the employee is an apprentice of this age (years)"},
+      {"apprentice_year", FieldType::Integer, "year of the apprenticeship contract (1, 2 or 3)"},
       {"sunday_hours", FieldType::Decimal, "hours worked on Sundays and public holidays this month"},
       {"night_hours", FieldType::Decimal, "night-band hours of a night worker this month"},
       {"astreinte_ouvrable", FieldType::Decimal, "on-call hours, working days, non fractionnée"},
@@ -119,6 +121,13 @@ std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::s
   } else if (name == "idr") p.idr = dec;
   else if (name == "tutored") p.tutored = integer;
   else if (name == "apprentices") p.apprentices = integer;
+  else if (name == "apprentice_age") {
+    if (integer < 14 || integer > 70) return bad_value(name, value, "an age between 14 and 70");
+    p.apprentice_age = integer;
+  } else if (name == "apprentice_year") {
+    if (integer < 1 || integer > 3) return bad_value(name, value, "a contract year 1, 2 or 3");
+    p.apprentice_year = integer;
+  }
   else if (name == "sunday_hours") p.sunday_hours = dec;
   else if (name == "night_hours") p.night_hours = dec;
   else if (name.starts_with("astreinte_")) p.astreinte_hours[std::string(name.substr(10))] = *dec;
@@ -167,6 +176,8 @@ std::vector<std::pair<std::string, std::string>> profile_echo(const Profile& p) 
   if (p.idr) add("idr", p.idr->str());
   if (p.tutored) add("tutored", std::to_string(p.tutored));
   if (p.apprentices) add("apprentices", std::to_string(p.apprentices));
+  if (p.apprentice_age) add("apprentice_age", std::to_string(*p.apprentice_age));
+  if (p.apprentice_year) add("apprentice_year", std::to_string(*p.apprentice_year));
   if (p.sunday_hours) add("sunday_hours", p.sunday_hours->str());
   if (p.night_hours) add("night_hours", p.night_hours->str());
   for (const auto& [k, v] : p.astreinte_hours) add("astreinte_" + k, v.str());

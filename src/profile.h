@@ -28,6 +28,8 @@ struct Profile {
   std::optional<Decimal> idr;             // indemnité différentielle de reclassement, full-time €/month
   int tutored = 0;                        // employees or trainees accompanied as tutor this month
   int apprentices = 0;                    // apprentices accompanied as maître d'apprentissage this month
+  std::optional<int> apprentice_age;      // the employee is an apprentice of this age …
+  std::optional<int> apprentice_year;     // … in this year of the contract (1–3)
   std::optional<Decimal> sunday_hours;    // hours worked on Sundays and public holidays this month
   std::optional<Decimal> night_hours;     // night-band hours of a night worker this month
   std::map<std::string, Decimal> astreinte_hours;  // on-call hours by kind (ouvrable, ouvrable_fractionnee…)

@@ -207,23 +207,6 @@ Result<ResolvedPosition> resolve_a43(const GridSet& g, const Profile& p, Date d,
   return r;
 }
 
-Result<WorkingTime> working_time(const GridSet& g, const Profile& p, Date d) {
-  WorkingTime wt;
-  if (p.hours && p.fte) return make_error(ErrorKind::Usage, "give --hours or --fte, not both");
-  if (p.hours) {
-    auto full = g.number_at("bad.full_time_hours", d);
-    if (!full) return full.error();
-    if (*p.hours > *full)
-      return make_error(ErrorKind::Input, fmt::format("--hours {} is above the full time of {} hours a month",
-                                                      p.hours->str(), full->str()));
-    wt.num = *p.hours;
-    wt.den = *full;
-  } else if (p.fte) {
-    wt.num = *p.fte;
-  }
-  return wt;
-}
-
 }  // namespace
 
 Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, const std::string& wanted_position,
@@ -235,7 +218,7 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
   if (!table_id) return table_id.error();
   bool old = *table_id == "bad.old.coefficient";
   slip.classification = old ? "old" : "a43";
-  auto wt = working_time(g, p, d);
+  auto wt = working_time(g, p, d, "bad.full_time_hours");
   if (!wt) return wt.error();
   slip.working_time = *wt;
 

@@ -3,19 +3,15 @@
 
 #include <doctest/doctest.h>
 
+#include "embedded_grids_for_tests.h"
+
 #include "grid_loader.h"
 
 using namespace revalo;
 
 namespace {
 
-const GridSet& grids() {
-  static GridSet g = [] {
-    auto s = collect_grid_sources("");
-    return *load_grids(*s);
-  }();
-  return g;
-}
+const GridSet& grids() { return embedded_grids_for_tests(); }
 
 Profile profile(const char* position, const char* seniority) {
   Profile p;

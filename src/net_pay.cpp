@@ -82,20 +82,7 @@ NetInputs net_inputs(const Profile& p, Status status, const WorkingTime& wt) {
 }
 
 Result<WorkingTime> legal_working_time(const GridSet& g, const Profile& p, Date d) {
-  WorkingTime wt;
-  if (p.hours && p.fte) return make_error(ErrorKind::Usage, "give --hours or --fte, not both");
-  if (p.hours) {
-    auto full = g.number_at("net.legal_monthly_hours", d);
-    if (!full) return full.error();
-    if (*p.hours > *full)
-      return make_error(ErrorKind::Input, fmt::format("--hours {} is above the legal full time of {} hours a month",
-                                                      p.hours->str(), full->str()));
-    wt.num = *p.hours;
-    wt.den = *full;
-  } else if (p.fte) {
-    wt.num = *p.fte;
-  }
-  return wt;
+  return working_time(g, p, d, "net.legal_monthly_hours");
 }
 
 Result<TaxRate> taux_neutre(const GridSet& g, Decimal net_taxable, Date d) {

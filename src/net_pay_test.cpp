@@ -8,6 +8,8 @@
 
 #include <doctest/doctest.h>
 
+#include "embedded_grids_for_tests.h"
+
 #include "grid_loader.h"
 #include "public_pay.h"
 
@@ -15,13 +17,7 @@ using namespace revalo;
 
 namespace {
 
-const GridSet& grids() {
-  static GridSet g = [] {
-    auto s = collect_grid_sources("");
-    return *load_grids(*s);
-  }();
-  return g;
-}
+const GridSet& grids() { return embedded_grids_for_tests(); }
 
 Decimal D(const char* text) { return *Decimal::parse(text); }
 Date day(const char* text) { return *Date::parse(text); }

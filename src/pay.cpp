@@ -32,6 +32,23 @@ std::string prorata_fr(const WorkingTime& wt) {
   return fmt::format("{} / {}", fr_number(wt.num), fr_number(wt.den));
 }
 
+Result<WorkingTime> working_time(const GridSet& g, const Profile& p, Date d, std::string_view full_time_param) {
+  WorkingTime wt;
+  if (p.hours && p.fte) return make_error(ErrorKind::Usage, "give --hours or --fte, not both");
+  if (p.hours) {
+    auto full = g.number_at(full_time_param, d);
+    if (!full) return full.error();
+    if (*p.hours > *full)
+      return make_error(ErrorKind::Input, fmt::format("--hours {} is above the full time of {} hours a month",
+                                                      p.hours->str(), full->str()));
+    wt.num = *p.hours;
+    wt.den = *full;
+  } else if (p.fte) {
+    wt.num = *p.fte;
+  }
+  return wt;
+}
+
 const Provenance& input_provenance() {
   static const Provenance kInput{"montant saisi par l'utilisateur", "", "", "", Confidence::High, false, "", 0};
   return kInput;

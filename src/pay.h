@@ -92,6 +92,10 @@ struct Payslip {
   std::vector<std::string> warnings;
 };
 
+// The working-time ratio of a profile: --hours over the full-time hours of `full_time_param` (a grid parameter), or
+// --fte. Hours above full time are an input error.
+Result<WorkingTime> working_time(const GridSet& g, const Profile& p, Date d, std::string_view full_time_param);
+
 // What the calculator builds besides the amounts. Batch runs turn the formulas off: they are most of the cost.
 struct CalcOptions {
   bool explain = true;  // each line's French formula (PayLine::formula, NetFigure::formula)

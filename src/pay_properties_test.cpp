@@ -2,6 +2,8 @@
 // deltas, and batch = single computations.
 #include <doctest/doctest.h>
 
+#include "embedded_grids_for_tests.h"
+
 #include <sstream>
 
 #include "batch.h"
@@ -12,10 +14,7 @@ using namespace revalo;
 
 namespace {
 
-const GridSet& grids() {
-  static GridSet g = *load_grids(*collect_grid_sources(""));
-  return g;
-}
+const GridSet& grids() { return embedded_grids_for_tests(); }
 
 const char* kPositions[] = {"employe.1.1", "employe.1.3", "employe.2.2", "tam.1.1", "tam.2.3", "cadre.1.2", "cadre.2.3"};
 const char* kDates[] = {"2021-10-01", "2022-01-01", "2022-07-01", "2022-07-20", "2022-08-01", "2023-06-01",

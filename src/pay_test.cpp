@@ -4,16 +4,15 @@
 
 #include <doctest/doctest.h>
 
+#include "embedded_grids_for_tests.h"
+
 #include "grid_loader.h"
 
 using namespace revalo;
 
 namespace {
 
-const GridSet& grids() {
-  static GridSet g = *load_grids(*collect_grid_sources(""));
-  return g;
-}
+const GridSet& grids() { return embedded_grids_for_tests(); }
 
 Profile bad(const char* position, int seniority) {
   Profile p;

@@ -44,6 +44,24 @@ TEST_CASE("gross never decreases with seniority, for a position and a date") {
     }
 }
 
+TEST_CASE("net is below gross, and net payé = net avant impôt − PAS, for every generated profile") {
+  for (const char* pos : kPositions)
+    for (const char* d : kDates)
+      for (int years : {0, 7, 16, 33})
+        for (const char* fte : {"1", "0.55"}) {
+          Profile p = base_profile(pos, years, 4);
+          p.fte = Decimal::parse(fte);
+          auto s = compute_pay(grids(), p, *Date::parse(d));
+          REQUIRE(s);
+          REQUIRE(s->net);
+          const auto& n = *s->net;
+          CHECK_MESSAGE(*n.net_before_tax.amount < s->gross, pos << " " << d);
+          CHECK_MESSAGE(*n.net_paid.amount <= *n.net_before_tax.amount, pos << " " << d);
+          CHECK(*n.net_paid.amount == *n.net_before_tax.amount - *n.income_tax.amount);
+          CHECK(*n.net_before_tax.amount > Decimal());
+        }
+}
+
 TEST_CASE("prorated lines are the full-time amounts × the working-time ratio, each rounded to the cent") {
   for (const char* pos : kPositions)
     for (const char* d : kDates)

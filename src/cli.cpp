@@ -11,6 +11,7 @@
 
 #include "batch.h"
 #include "format.h"
+#include "format_eligibility.h"
 #include "grid_check.h"
 #include "grid_loader.h"
 #include "grid_show.h"
@@ -165,9 +166,16 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   std::string before_s, after_s, measure, pos_before, pos_after;
   compare->add_option("--before", before_s, "first date (YYYY-MM-DD)");
   compare->add_option("--after", after_s, "second date (YYYY-MM-DD)");
-  compare->add_option("--measure", measure, "named measure: avenant43 (2021-09-30 vs 2021-10-01)");
+  compare->add_option("--measure", measure,
+                      "named measure: avenant43 (2021-09-30 vs 2021-10-01), or a Ségur measure (segur-cti, laforcade, "
+                      "conference-metiers…: the day before vs the day it first applies to the profile)");
   compare->add_option("--position-before", pos_before, "position at the first date (e.g. old category C)");
   compare->add_option("--position-after", pos_after, "position at the second date (e.g. employe.2.1)");
+
+  auto* eligibility = app.add_subcommand("eligibility", "which Ségur measures apply to a profile at a date, and why");
+  ProfileOptions epo;
+  add_profile_options(eligibility, epo);
+  add_output_options(eligibility);
 
   auto* grids = app.add_subcommand("grids", "list, show, check or verify the loaded grids");
   grids->require_subcommand(1);
@@ -268,6 +276,17 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
                               : pay_text(*slip, *profile, fo));
     return 0;
   }
+  if (eligibility->parsed()) {
+    auto profile = build_profile(epo);
+    if (!profile) return fail(err, profile.error());
+    if (!profile->at) return fail(err, make_error(ErrorKind::Usage, "eligibility needs a date: --at YYYY-MM-DD"));
+    auto e = evaluate_eligibility(g, *profile, *profile->at);
+    if (!e) return fail(err, e.error());
+    out << (format == "json" ? eligibility_json(*e, *profile, fo)
+            : format == "csv" ? eligibility_csv(*e, *profile, fo)
+                              : eligibility_text(*e, *profile, fo));
+    return 0;
+  }
   if (compare->parsed()) {
     auto profile = build_profile(cpo);
     if (!profile) return fail(err, profile.error());
@@ -275,7 +294,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (!measure.empty()) {
       if (!before_s.empty() || !after_s.empty())
         return fail(err, make_error(ErrorKind::Usage, "give --measure or --before/--after, not both"));
-      auto m = measure_dates(g, measure);
+      auto m = measure_dates(g, measure, &*profile);
       if (!m) return fail(err, m.error());
       before = m->before;
       after = m->after;

@@ -75,6 +75,12 @@ std::string signed_delta(Decimal d) { return (d > Decimal() ? "+" : "") + fr_eur
 
 bool is_income_tax(const PayLine& l) { return l.code == kNetFigureCodes[3]; }
 
+// What a payslip without a convention is: a declared gross, a public agent's index, or a declared grid base.
+std::string no_convention_title(const Payslip& s) {
+  if (s.position_label.empty()) return "salaire brut déclaré";
+  return s.position == "base" ? s.position_label : "fonction publique, " + s.position_label;
+}
+
 // The payslip's header: convention and position, or the public index, or the declared gross; then the status.
 std::string header(const Payslip& s, const Profile& p, const std::string& title) {
   std::string out;
@@ -84,8 +90,7 @@ std::string header(const Payslip& s, const Profile& p, const std::string& title)
                        seniority_text(p), working_time_text(s, p));
     if (!s.position_note.empty()) out += fmt::format("  ({})\n", s.position_note);
   } else {
-    out += fmt::format("{} — {}\n", title, s.position_label.empty() ? "salaire brut déclaré"
-                                                                      : "fonction publique, " + s.position_label);
+    out += fmt::format("{} — {}\n", title, no_convention_title(s));
   }
   if (auto st = parse_status(s.status))
     out += fmt::format("Statut : {}{}{}\n", status_label(*st),
@@ -169,9 +174,7 @@ std::string compare_text(const Comparison& c, const Profile& p, const FormatOpti
       if (!s->position_note.empty()) out += fmt::format("  ({} : {})\n", s->date.iso(), s->position_note);
     out += fmt::format("{}\n", seniority_text(p));
   } else {
-    out += fmt::format("Comparaison {} : {} → {}\n",
-                       c.after.position_label.empty() ? "salaire brut déclaré"
-                                                      : "fonction publique, " + c.after.position_label,
+    out += fmt::format("Comparaison {} : {} → {}\n", no_convention_title(c.after),
                        c.before.date.iso(), c.after.date.iso());
   }
   const bool same_status = c.before.status == c.after.status && c.before.status_note == c.after.status_note;

@@ -34,10 +34,11 @@ void check_param(const Parameter& p, std::vector<Finding>& out) {
       add(out, Severity::Error, b.provenance,
           fmt::format("{} : aucune valeur du {} au {} (trou entre deux versions)", p.id, a.to.add_days(1).iso(),
                       b.from.add_days(-1).iso()));
-    // A point value or an amount that moves by a factor of 2 or more is more likely a typo than a law.
+    // A point value or an amount that moves by a factor of 5 or more is more likely a typo (a misplaced decimal
+    // mark) than a law; a two-step allowance does double (Ségur: 117 → 238 €, 103 → 206 €).
     if (p.kind == ParamKind::Scalar && p.unit == "EUR" && !a.number.is_zero()) {
       Decimal ratio = b.number.div(a.number);
-      if (ratio >= Decimal::from_int(2) || ratio * Decimal::from_int(2) <= Decimal::from_int(1))
+      if (ratio >= Decimal::from_int(5) || ratio * Decimal::from_int(5) <= Decimal::from_int(1))
         add(out, Severity::Error, b.provenance,
             fmt::format("{} : saut suspect de {} à {} le {}", p.id, a.number.str(), b.number.str(), b.from.iso()));
     }
@@ -111,6 +112,12 @@ std::vector<Finding> check_grids(const GridSet& g) {
   std::vector<Finding> out;
   for (const auto& [id, p] : g.params) check_param(p, out);
   for (const auto& j : g.jobs) check_job(g, j, out);
+  for (const auto& m : g.measures)
+    for (const auto& c : m.clauses)
+      if (c.provenance.uncertain())
+        add(out, Severity::Info, c.provenance,
+            fmt::format("mesure {}, règle {}(depuis le {}) est incertaine (U) : {}", m.id,
+                        c.row.empty() ? "" : c.row + " ", c.from.iso(), c.provenance.note));
   std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
   return out;
 }

@@ -1,6 +1,6 @@
 // `revalo grids check`: checks of the loaded grids beyond the schema — gaps in a parameter's validity,
 // references from jobs to unknown positions, values that look mistyped (a coefficient that goes down with
-// seniority or échelon, a point value off by ×10), and the list of uncertain (U) values.
+// seniority or échelon, a point value off by ×10), and the list of uncertain (U) values and measure rules.
 #pragma once
 #include <string>
 #include <vector>

@@ -5,114 +5,15 @@
 #include <set>
 
 #include <fmt/format.h>
-#include <toml++/toml.h>
+
+#include "grid_toml.h"
 
 namespace revalo {
+
+using grid_toml::Checker;
+using grid_toml::parse_provenance;
+
 namespace {
-
-const Date kEndOfTime = *Date::from_ymd(2199, 12, 31);
-
-// Carries the file name so that every message is located.
-class Checker {
- public:
-  explicit Checker(std::string file) : file_(std::move(file)) {}
-
-  Error at(const toml::node& n, const std::string& msg) const { return at(n.source(), msg); }
-  Error at(const toml::source_region& r, const std::string& msg) const {
-    return make_error(ErrorKind::Grid, fmt::format("{}:{}:{}: {}", file_, r.begin.line, r.begin.column, msg));
-  }
-  const std::string& file() const { return file_; }
-
-  // Rejects keys the schema does not know (typos would otherwise be silently ignored).
-  std::optional<Error> only_keys(const toml::table& t, std::initializer_list<std::string_view> allowed,
-                                 std::string_view where) const {
-    for (const auto& [k, v] : t) {
-      if (std::find(allowed.begin(), allowed.end(), k.str()) == allowed.end())
-        return at(v, fmt::format("unknown key '{}' in {}", k.str(), where));
-    }
-    return std::nullopt;
-  }
-
-  Result<std::string> string(const toml::table& t, std::string_view key, bool required,
-                             std::string_view where) const {
-    const toml::node* n = t.get(key);
-    if (!n) {
-      if (required) return at(t, fmt::format("{} lacks '{}'", where, key));
-      return std::string();
-    }
-    if (!n->is_string()) return at(*n, fmt::format("'{}' must be a string", key));
-    return std::string(*n->value<std::string>());
-  }
-
-  Result<Decimal> number(const toml::node& n, std::string_view what) const {
-    if (n.is_integer()) {
-      std::int64_t v = *n.value<std::int64_t>();
-      if (v >= Decimal::kMaxUnits || v <= -Decimal::kMaxUnits) return at(n, fmt::format("{} is out of range", what));
-      return Decimal::from_int(v);
-    }
-    if (n.is_floating_point())
-      return at(n, fmt::format("{} is a TOML float, which is not exact: write it as a string, e.g. \"5.355\"", what));
-    if (n.is_string()) {
-      auto d = Decimal::parse(*n.value<std::string>());
-      if (!d) return at(n, fmt::format("{} \"{}\" is not a decimal number", what, *n.value<std::string>()));
-      return *d;
-    }
-    return at(n, fmt::format("{} must be a number (a TOML integer or a decimal string)", what));
-  }
-
-  Result<Date> date(const toml::node& n, std::string_view key) const {
-    if (n.is_date()) {
-      auto d = *n.value<toml::date>();
-      if (auto out = Date::from_ymd(d.year, d.month, d.day)) return *out;
-      return at(n, fmt::format("'{}' is not a valid date", key));
-    }
-    if (n.is_string()) {
-      if (auto out = Date::parse(*n.value<std::string>())) return *out;
-    }
-    return at(n, fmt::format("'{}' must be a date written YYYY-MM-DD (unquoted)", key));
-  }
-
- private:
-  std::string file_;
-};
-
-Result<Provenance> parse_provenance(const Checker& c, const toml::table& t, bool source_required,
-                                    const Provenance* inherited) {
-  Provenance p;
-  if (inherited) p = *inherited;
-  p.file = c.file();
-  p.line = static_cast<int>(t.source().begin.line);
-  auto source = c.string(t, "source", source_required, "a dated value");
-  if (!source) return source.error();
-  if (!source->empty()) {
-    // A cell with its own source inherits nothing else from its version.
-    p.source = *source;
-    p.url.clear();
-    p.note.clear();
-    p.kali.clear();
-    p.confidence = Confidence::High;
-    p.inferred = false;
-  }
-  if (source_required && p.source.empty()) return c.at(t, "a dated value has an empty 'source'");
-  for (auto [key, field] : {std::pair{"url", &p.url}, std::pair{"note", &p.note}, std::pair{"kali", &p.kali}}) {
-    auto s = c.string(t, key, false, "a dated value");
-    if (!s) return s.error();
-    if (!s->empty()) *field = *s;
-  }
-  if (const toml::node* n = t.get("confidence")) {
-    auto s = n->value<std::string>();
-    if (!s || (*s != "H" && *s != "M" && *s != "U"))
-      return c.at(*n, "'confidence' must be \"H\", \"M\" or \"U\"");
-    p.confidence = *s == "H" ? Confidence::High : *s == "M" ? Confidence::Medium : Confidence::Uncertain;
-  }
-  if (const toml::node* n = t.get("inferred")) {
-    if (!n->is_boolean()) return c.at(*n, "'inferred' must be true or false");
-    p.inferred = *n->value<bool>();
-  }
-  if (p.uncertain() && p.note.empty())
-    return c.at(t, "a value marked confidence = \"U\" needs a 'note' saying why it is uncertain");
-  return p;
-}
 
 Result<Cell> parse_cell(const Checker& c, const toml::node& n, const std::string& key, const Provenance& version) {
   Cell cell;
@@ -169,20 +70,11 @@ Result<std::vector<Version>> parse_versions(const Checker& c, const toml::node* 
       return *e;
     }
     Version v;
-    const toml::node* from = t->get("from");
-    if (!from) return c.at(*t, fmt::format("a version of '{}' lacks 'from'", owner));
-    auto f = c.date(*from, "from");
-    if (!f) return f.error();
-    v.from = *f;
-    v.to = kEndOfTime;
-    v.open_ended = true;
-    if (const toml::node* to = t->get("to")) {
-      auto d = c.date(*to, "to");
-      if (!d) return d.error();
-      if (*d < v.from) return c.at(*to, fmt::format("'to' {} is before 'from' {}", d->iso(), v.from.iso()));
-      v.to = *d;
-      v.open_ended = false;
-    }
+    auto range = grid_toml::parse_date_range(c, *t, fmt::format("a version of '{}'", owner));
+    if (!range) return range.error();
+    v.from = range->from;
+    v.to = range->to;
+    v.open_ended = range->open_ended;
     auto p = parse_provenance(c, *t, true, nullptr);
     if (!p) return p.error();
     v.provenance = *p;
@@ -274,7 +166,7 @@ std::optional<Error> load_one(const GridSource& src, GridSet& set, std::map<std:
   } catch (const toml::parse_error& e) {
     return c.at(e.source(), std::string(e.description()));
   }
-  if (auto e = c.only_keys(doc, {"grid", "param", "job"}, "a grid file")) return e;
+  if (auto e = c.only_keys(doc, {"grid", "param", "job", "vocabulary", "measure"}, "a grid file")) return e;
   const toml::table* grid = doc.get_as<toml::table>("grid");
   if (!grid) return make_error(ErrorKind::Grid, fmt::format("{}:1:1: missing [grid] table with 'name'", src.display_path));
   if (auto e = c.only_keys(*grid, {"name", "title"}, "[grid]")) return e;
@@ -347,12 +239,9 @@ std::optional<Error> load_one(const GridSource& src, GridSet& set, std::map<std:
       if (!note) return note.error();
       j.note = *note;
       if (const toml::node* al = t->get("aliases")) {
-        const toml::array* a = al->as_array();
-        if (!a) return c.at(*al, "'aliases' must be an array of strings");
-        for (const auto& x : *a) {
-          if (!x.is_string()) return c.at(x, "'aliases' must be an array of strings");
-          j.aliases.push_back(*x.value<std::string>());
-        }
+        auto a = grid_toml::string_array(c, *al, "aliases");
+        if (!a) return a.error();
+        j.aliases = std::move(*a);
       }
       for (const auto& other : set.jobs)
         if (other.id == j.id) return c.at(*t, fmt::format("job '{}' is already defined in {}", j.id, other.file));
@@ -365,6 +254,10 @@ std::optional<Error> load_one(const GridSource& src, GridSet& set, std::map<std:
       set.jobs.push_back(std::move(j));
     }
   }
+  if (const toml::node* v = doc.get("vocabulary"))
+    if (auto e = grid_toml::load_vocabularies(c, *v, set)) return e;
+  if (const toml::node* m = doc.get("measure"))
+    if (auto e = grid_toml::load_measures(c, *m, set)) return e;
   return std::nullopt;
 }
 
@@ -375,6 +268,7 @@ Result<GridSet> load_grids(const std::vector<GridSource>& sources) {
   std::map<std::string, std::string> seen_ids;
   for (const auto& src : sources)
     if (auto e = load_one(src, set, seen_ids)) return *e;
+  if (auto e = grid_toml::check_measure_references(set)) return *e;
   return set;
 }
 

@@ -70,4 +70,16 @@ Result<const Cell*> GridSet::cell_at(std::string_view id, std::string_view key, 
   return &it->second;
 }
 
+const Vocabulary* GridSet::vocabulary(std::string_view id) const {
+  for (const auto& v : vocabularies)
+    if (v.id == id) return &v;
+  return nullptr;
+}
+
+const Measure* GridSet::measure(std::string_view id) const {
+  for (const auto& m : measures)
+    if (m.id == id) return &m;
+  return nullptr;
+}
+
 }  // namespace revalo

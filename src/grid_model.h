@@ -79,6 +79,62 @@ struct Job {
   std::string file;
 };
 
+// A value a profile field can take (a structure type, a job, an employer type…) or a group of such values (a job
+// family, the "handicap" structures). Vocabularies are data (grids/segur/vocabulary.toml, docs/grid-schema.md).
+struct Term {
+  std::string id;
+  std::string label;  // French
+  std::vector<std::string> aliases;
+  std::vector<std::string> groups;  // ids of the group terms of the same vocabulary it belongs to
+  bool group = false;               // a group: eligibility rules name it, a profile never takes it
+  std::map<std::string, std::string, std::less<>> implies;  // vocabulary id → term id this term implies
+  std::string note;
+  std::string file;
+  int line = 0;
+};
+
+// A named vocabulary; its id is the profile field whose values it lists ("structure", "job", "employer"…).
+struct Vocabulary {
+  std::string id;
+  std::string label;
+  std::string default_term;  // the value taken when the profile does not give one (empty: none)
+  std::vector<Term> terms;
+  std::string file;
+};
+
+enum class ClauseEffect { Include, Exclude, Undecidable };
+
+// One eligibility rule of a measure: who (a list of accepted terms for some vocabularies, yes/no profile fields),
+// from when to when, with what effect, the amount it gives and its legal source.
+struct Clause {
+  ClauseEffect effect = ClauseEffect::Include;
+  std::string row;    // master-table row of the reference sheet ("P1", "S4")
+  std::string label;  // French: who the rule is about
+  Date from;
+  Date to;            // inclusive; Date::max()-like end when open-ended
+  bool open_ended = true;
+  std::map<std::string, std::vector<std::string>, std::less<>> terms;  // vocabulary id → accepted term or group ids
+  std::map<std::string, bool, std::less<>> flags;                     // yes/no profile field → required value
+  std::string amount;      // parameter id of the full-time monthly amount (unit "points" or "EUR")
+  std::string amount_key;  // key of a table amount; empty: the profile's status
+  std::string pay_label;   // French label of the payslip line (empty: the measure's)
+  Provenance provenance;
+  bool covers(Date d) const { return from <= d && d <= to; }
+};
+
+// A dated, sourced pay measure (a Ségur wave and its extensions) with its eligibility rules, in file order.
+struct Measure {
+  std::string id;
+  std::string label;  // French
+  std::string note;
+  std::string line;       // payslip line code (empty: derived from the amount's unit and the status)
+  std::string pay_label;  // French label of the payslip line
+  bool residual = false;  // only for people that no other measure covers
+  std::vector<std::string> supersedes;  // measures it replaces when both apply
+  std::vector<Clause> clauses;
+  std::string file;
+};
+
 struct GridFileInfo {
   std::string path;  // "grids/bad/point.toml"
   std::string grid;  // "bad"
@@ -91,6 +147,8 @@ class GridSet {
  public:
   std::map<std::string, Parameter, std::less<>> params;  // transparent: lookups by string_view allocate nothing
   std::vector<Job> jobs;
+  std::vector<Vocabulary> vocabularies;
+  std::vector<Measure> measures;
   std::vector<GridFileInfo> files;
 
   Result<const Parameter*> param(std::string_view id) const;
@@ -99,6 +157,8 @@ class GridSet {
   Result<Decimal> number_at(std::string_view id, Date d) const;
   // The cell `key` of table `id` at `d` (MissingData when the table or the key has no value then).
   Result<const Cell*> cell_at(std::string_view id, std::string_view key, Date d) const;
+  const Vocabulary* vocabulary(std::string_view id) const;  // nullptr if none
+  const Measure* measure(std::string_view id) const;        // nullptr if none
 };
 
 // The version of a list in force at d (nullptr if none).

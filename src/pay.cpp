@@ -6,10 +6,13 @@
 #include <fmt/format.h>
 
 #include "bad_pay.h"
+#include "eligibility.h"
 #include "format_number.h"
 #include "jobs.h"
 #include "net_pay.h"
 #include "public_pay.h"
+#include "segur_pay.h"
+#include "vocabulary.h"
 
 namespace revalo {
 
@@ -83,6 +86,12 @@ Result<Payslip> gross_pay(const GridSet& g, const Profile& p, Date d, const Posi
       return make_error(ErrorKind::Usage, "--indice-majore needs --status public-titulaire or public-contractuel");
     return compute_public_gross(g, p, d, *status, opt);
   }
+  if (p.base) {
+    // A private employee's own grid base, with the Ségur allowance that applies (segur_pay.h).
+    if (p.gross) return make_error(ErrorKind::Usage, "give --base or --gross, not both");
+    if (!status) return make_error(ErrorKind::Usage, "--base needs --status prive or prive-cadre");
+    return compute_base_pay(g, p, d, *status, opt);
+  }
   if (p.gross) {
     if (!status)
       return make_error(ErrorKind::Usage, fmt::format("--gross needs --status ({})", fmt::join(status_keys(), ", ")));
@@ -97,6 +106,10 @@ Result<Payslip> gross_pay(const GridSet& g, const Profile& p, Date d, const Posi
     return make_error(ErrorKind::Input, "no convention: give --convention bad (or a profile with convention = "
                                         "\"bad\"), or --gross AMOUNT --status STATUS");
   if (p.convention == "bad" || p.convention == "2941") return compute_bad_pay(g, p, d, o.position, opt);
+  if (const Vocabulary* v = g.vocabulary("convention"); v && find_term(*v, p.convention))
+    return make_error(ErrorKind::Usage, fmt::format("revalo has no grid for convention '{}': give the base of the "
+                                                    "person's grid with --base AMOUNT and --status",
+                                                    p.convention));
   auto near = nearest_names(p.convention, {"bad"});
   return make_error(ErrorKind::Input, fmt::format("unknown convention '{}'; known: {}", p.convention,
                                                   fmt::join(near, ", ")));
@@ -153,7 +166,7 @@ Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date d
   return slip;
 }
 
-Result<MeasureDates> measure_dates(const GridSet& grids, const std::string& measure) {
+Result<MeasureDates> measure_dates(const GridSet& grids, const std::string& measure, const Profile* profile) {
   // A measure starts with the first version of the parameter that carries it; its date is data.
   static const std::pair<const char*, const char*> kMeasures[] = {{"avenant43", "bad.a43.coefficient"}};
   std::vector<std::string> known;
@@ -165,6 +178,19 @@ Result<MeasureDates> measure_dates(const GridSet& grids, const std::string& meas
       Date start = (*p)->versions.front().from;
       return MeasureDates{start.add_days(-1), start};
     }
+  }
+  // The measures of the grids (grids/segur) start on the first day one of their rules applies to the profile.
+  for (const auto& m : grids.measures) {
+    known.push_back(m.id);
+    if (measure != m.id) continue;
+    if (!profile)
+      return make_error(ErrorKind::Usage, fmt::format("the start of measure {} depends on each person's employer, "
+                                                      "structure and job: compare one profile with --measure, or give "
+                                                      "--before and --after",
+                                                      m.id));
+    auto start = measure_start(grids, *profile, m);
+    if (!start) return start.error();
+    return MeasureDates{start->add_days(-1), *start};
   }
   return make_error(ErrorKind::Input, fmt::format("unknown measure '{}'; known measures: {}", measure,
                                                   fmt::join(nearest_names(measure, known), ", ")));

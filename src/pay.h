@@ -119,11 +119,12 @@ struct Comparison {
 };
 
 // The named measures compare the day before their start with their start (avenant43: 2021-09-30 vs 2021-10-01).
+// The measures of grids/segur start on the first day they apply to the profile, which they need.
 struct MeasureDates {
   Date before;
   Date after;
 };
-Result<MeasureDates> measure_dates(const GridSet& grids, const std::string& measure);
+Result<MeasureDates> measure_dates(const GridSet& grids, const std::string& measure, const Profile* profile = nullptr);
 
 // The lines of both sides matched by code, in the before payslip's order; a line new after comes after the last line
 // of its kind (earning, deduction, info), the income tax staying last of the deductions.

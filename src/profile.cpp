@@ -55,6 +55,19 @@ const std::vector<ProfileField>& profile_fields() {
       {"gross", FieldType::Decimal, "declared monthly gross pay, euros (net pay without a convention; needs --status)"},
       {"indice_majore", FieldType::Integer, "public: indice majoré (traitement indiciaire = IM × point d'indice / 12)"},
       {"nbi", FieldType::Integer, "public: points of nouvelle bonification indiciaire (NBI)"},
+      {"zone_residence", FieldType::Integer, "public: zone of the indemnité de résidence (1, 2 or 3)"},
+      {"enfants", FieldType::Integer, "public: dependent children, for the supplément familial de traitement (SFT)"},
+      {"primes", FieldType::Decimal, "public: monthly primes and indemnités, euros (PPCR abattement by --categorie)"},
+      {"categorie", FieldType::Text, "public: catégorie A, B or C of the corps (PPCR abattement on the primes)"},
+      {"base", FieldType::Decimal, "monthly gross base of the person's own grid for full time, euros (prorated by --fte/--hours; needs --status)"},
+      {"employer", FieldType::Text, "employer type: fph, fpt, fpe, non-lucratif, commercial, bad (Ségur eligibility)"},
+      {"structure", FieldType::Text, "structure type: ehpad, hopital, ssiad, saad, foyer-handicap, ime, mecs… (Ségur eligibility)"},
+      {"funder", FieldType::Text, "who funds the structure: assurance-maladie, departement, etat (Ségur eligibility)"},
+      {"attachment", FieldType::Text, "public ESSMS: eps (attached to a hospital), organisme-ehpad, autonome (Ségur eligibility)"},
+      {"contract", FieldType::Text, "contract: salarie (CDI/CDD, default), apprenti, contrat-aide (Ségur eligibility)"},
+      {"diploma", FieldType::Bool, "holds the diploma of the job (no: faisant-fonction) (Ségur eligibility)"},
+      {"axess_member", FieldType::Bool, "employer member of Axess: FEHAP, Nexem, Croix-Rouge, Unicancer (Ségur eligibility)"},
+      {"segur", FieldType::Text, "settles an undecidable Ségur eligibility: applied or not-applied"},
       {"at", FieldType::Date, "pay date (YYYY-MM-DD)"},
   };
   return kFields;
@@ -153,6 +166,28 @@ std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::s
     if (integer == 0) return bad_value(name, value, "an indice majoré between 1 and 1000");
     p.indice_majore = integer;
   } else if (name == "nbi") p.nbi = integer;
+  else if (name == "zone_residence") {
+    if (integer < 1 || integer > 3) return bad_value(name, value, "a zone 1, 2 or 3");
+    p.zone_residence = integer;
+  } else if (name == "enfants") p.enfants = integer;
+  else if (name == "primes") p.primes = dec;
+  else if (name == "categorie") {
+    if (text != "A" && text != "B" && text != "C") return bad_value(name, value, "a catégorie A, B or C");
+    p.categorie = text;
+  } else if (name == "base") {
+    if (dec->is_zero()) return bad_value(name, value, "a base amount > 0");
+    p.base = dec;
+  } else if (name == "employer") p.employer = text;
+  else if (name == "structure") p.structure_type = text;
+  else if (name == "funder") p.funder = text;
+  else if (name == "attachment") p.attachment = text;
+  else if (name == "contract") p.contract = text;
+  else if (name == "diploma") p.diploma = flag;
+  else if (name == "axess_member") p.axess_member = flag;
+  else if (name == "segur") {
+    if (text != "applied" && text != "not-applied") return bad_value(name, value, "applied or not-applied");
+    p.segur = text;
+  }
   else if (name == "at") p.at = date;
   return std::nullopt;
 }
@@ -194,6 +229,19 @@ std::vector<std::pair<std::string, std::string>> profile_echo(const Profile& p) 
   if (p.gross) add("gross", p.gross->str());
   if (p.indice_majore) add("indice_majore", std::to_string(*p.indice_majore));
   if (p.nbi) add("nbi", std::to_string(*p.nbi));
+  if (p.zone_residence) add("zone_residence", std::to_string(*p.zone_residence));
+  if (p.enfants) add("enfants", std::to_string(*p.enfants));
+  if (p.primes) add("primes", p.primes->str());
+  add("categorie", p.categorie);
+  if (p.base) add("base", p.base->str());
+  add("employer", p.employer);
+  add("structure", p.structure_type);
+  add("funder", p.funder);
+  add("attachment", p.attachment);
+  add("contract", p.contract);
+  if (p.diploma) add("diploma", *p.diploma ? "yes" : "no");
+  if (p.axess_member) add("axess_member", *p.axess_member ? "yes" : "no");
+  add("segur", p.segur);
   return out;
 }
 

@@ -47,6 +47,20 @@ struct Profile {
   std::optional<Decimal> gross;           // declared monthly gross, instead of a convention's
   std::optional<int> indice_majore;       // public: indice majoré of the traitement
   std::optional<int> nbi;                 // public: points of nouvelle bonification indiciaire
+  std::optional<int> zone_residence;      // public: zone of the indemnité de résidence (1, 2, 3)
+  std::optional<int> enfants;             // public: dependent children, for the supplément familial de traitement
+  std::optional<Decimal> primes;          // public: monthly primes and indemnités, euros
+  std::string categorie;                  // public: catégorie A, B or C (PPCR abattement on the primes)
+  std::optional<Decimal> base;            // monthly gross base of the person's own grid, full time (no grid in revalo)
+  // Ségur eligibility (grids/segur, eligibility.h): values of the vocabularies of the same names.
+  std::string employer;                   // employer type: fph, fpt, fpe, non-lucratif, commercial, bad
+  std::string structure_type;             // field "structure": ehpad, ssiad, foyer-handicap…
+  std::string funder;                     // who funds the structure: assurance-maladie, departement, etat
+  std::string attachment;                 // public ESSMS: eps, organisme-ehpad, autonome
+  std::string contract;                   // salarie (default), apprenti, contrat-aide
+  std::optional<bool> diploma;            // holds the diploma of the job (no: faisant-fonction)
+  std::optional<bool> axess_member;       // employer member of Axess (FEHAP, Nexem, Croix-Rouge, Unicancer)
+  std::string segur;                      // "applied" / "not-applied": settles an undecidable Ségur eligibility
   std::optional<Date> at;                 // pay date
 };
 

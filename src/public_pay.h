@@ -1,5 +1,6 @@
-// Gross pay of a public agent from the indice majoré: traitement indiciaire brut (TIB) and NBI (net-pay.md §7).
-// Minimal for now: CTI, indemnité de résidence and SFT come with the Ségur issue. Pure function, no I/O.
+// Gross pay of a public agent from the indice majoré (net-pay.md §7): traitement indiciaire brut (TIB, on at least
+// the minimum IM), NBI, the CTI of the Ségur (segur_pay.h), indemnité de résidence, supplément familial de traitement,
+// primes with the PPCR abattement, and the indemnité différentielle up to the SMIC. Pure function, no I/O.
 #pragma once
 #include <string_view>
 
@@ -18,7 +19,8 @@ inline constexpr std::string_view kCtiCode = "cti";  // complément de traitemen
 bool subject_to_cnracl(const PayLine& l);
 
 // TIB = IM × net.public.point_indice_annual / 12 and NBI = points × the same, prorated to the working time and
-// rounded per line. With a declared gross (--gross), the rest of it is one line of primes and indemnités.
+// rounded per line; the CTI when the profile names the employer or the structure. With a declared gross (--gross),
+// the rest of it is one line of primes and indemnités; with --primes, the primes and their PPCR abattement.
 Result<Payslip> compute_public_gross(const GridSet& g, const Profile& p, Date d, Status status,
                                      const CalcOptions& options = {});
 

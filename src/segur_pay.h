@@ -1,0 +1,28 @@
+// The Ségur allowance on a payslip (grids/segur, eligibility.h): the CTI in points of indice majoré for public agents
+// (it follows the point d'indice), a fixed gross amount in euros in the private sector (it does not); both prorated
+// like the base. And the private payslip built from a declared base (--base). Pure functions, no I/O.
+#pragma once
+#include <optional>
+
+#include "grid_model.h"
+#include "net_pay.h"
+#include "pay.h"
+#include "profile.h"
+
+namespace revalo {
+
+// Whether the profile says enough about the employer to look for a Ségur measure (an employer type, a structure or a
+// convention other than the BAD's, which has none: avenant 43 instead, segur-cti.md §5).
+bool has_segur_context(const Profile& p);
+
+// The line of the allowance paid at d, or none when no measure applies. Errors: an undecidable case that decides
+// what is paid (Input: settle it with --segur or the missing field), an amount the sheet does not give (MissingData).
+Result<std::optional<PayLine>> segur_line(const GridSet& g, const Profile& p, Date d, Status status,
+                                          const WorkingTime& wt, const CalcOptions& options = {});
+
+// A private employee's gross pay from the base of their own grid (--base, full time), prorated to the working time,
+// plus the Ségur allowance that applies.
+Result<Payslip> compute_base_pay(const GridSet& g, const Profile& p, Date d, Status status,
+                                 const CalcOptions& options = {});
+
+}  // namespace revalo

@@ -120,6 +120,7 @@ MeasureOutcome evaluate_at(const GridSet& g, const Context& ctx, const Measure& 
   MeasureOutcome out;
   out.measure = &m;
   std::vector<std::string> pending;  // fields whose absence leaves a rule in force undecided
+  const Clause* first_pending = nullptr;
   const Clause* undecided = nullptr;
   const Clause* included = nullptr;
   for (ClauseEffect effect : {ClauseEffect::Exclude, ClauseEffect::Undecidable, ClauseEffect::Include}) {
@@ -127,7 +128,12 @@ MeasureOutcome evaluate_at(const GridSet& g, const Context& ctx, const Measure& 
       if (c.effect != effect || !c.covers(d)) continue;
       ClauseMatch cm = match_clause(g, ctx, c);
       if (cm.match == Match::Unknown) {
-        if (effect != ClauseEffect::Include || !included) add_needs(pending, cm.unknown);
+        if (effect != ClauseEffect::Include || !included) {
+          add_needs(pending, cm.unknown);
+          // Shown with the outcome: preferably the inclusion rule that the missing field would decide.
+          if (!first_pending || (effect == ClauseEffect::Include && first_pending->effect != ClauseEffect::Include))
+            first_pending = &c;
+        }
         continue;
       }
       if (cm.match == Match::No) continue;
@@ -151,7 +157,7 @@ MeasureOutcome evaluate_at(const GridSet& g, const Context& ctx, const Measure& 
       out.reason = fmt::format("déclaré non applicable (--segur not-applied) : {}", rule_name(*undecided));
     } else {
       out.outcome = Outcome::Undecidable;
-      out.reason = fmt::format("indécidable : {}{}{} — à déclarer avec --segur applied|not-applied",
+      out.reason = fmt::format("{}{}{} — à déclarer avec --segur applied|not-applied",
                                rule_name(*undecided), undecided->provenance.note.empty() ? "" : " ; ",
                                undecided->provenance.note);
     }
@@ -168,12 +174,12 @@ MeasureOutcome evaluate_at(const GridSet& g, const Context& ctx, const Measure& 
     out.needs = pending;
     std::vector<std::string> flags;
     for (const auto& f : pending) flags.push_back(flag_name(f));
-    out.clause = included;
+    out.clause = included ? included : first_pending;
     out.reason = fmt::format("dépend de données absentes du profil : préciser {}", fmt::join(flags, ", "));
     return out;
   }
   // Nearest miss: an inclusion rule that matches the profile but is not in force that day, else the one that fails
-  // on the fewest criteria.
+  // on the fewest criteria (a criterion the profile does not give counts as failed).
   const Clause* best = nullptr;
   ClauseMatch best_match;
   for (const auto& c : m.clauses) {
@@ -186,7 +192,8 @@ MeasureOutcome evaluate_at(const GridSet& g, const Context& ctx, const Measure& 
       if (d < c.from) return out;  // the first one in force later is the most telling
       continue;
     }
-    if (!best || cm.failures < best_match.failures) {
+    auto distance = [](const ClauseMatch& x) { return x.failures + static_cast<int>(x.unknown.size()); };
+    if (!best || distance(cm) < distance(best_match)) {
       best = &c;
       best_match = cm;
     }

@@ -18,7 +18,7 @@ std::string outcome_fr(const MeasureOutcome& o) {
 }
 
 std::string amount_fr(const MeasureOutcome& o) {
-  if (!o.amount) return o.amount_missing.empty() ? "" : "montant inconnu : " + o.amount_missing;
+  if (!o.amount) return o.amount_missing.empty() ? "" : "inconnu (" + o.amount_missing + ")";
   if (o.amount->unit == "EUR") return fr_euros(o.amount->value) + " brut par mois à temps plein";
   return fmt::format("{} points d'indice majoré{}", fr_number(o.amount->value),
                      o.amount_eur ? fmt::format(" ({} brut par mois à temps plein à cette date)", fr_euros(*o.amount_eur))

@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include "mini_measures_for_tests.h"
+
 using namespace revalo;
 
 namespace {
@@ -105,4 +107,77 @@ TEST_CASE("table cells may carry their own source; scales may leave a band witho
   CHECK(scale_step(*v, Decimal::from_int(299))->value->str() == "0");
   CHECK_FALSE(scale_step(*v, Decimal::from_int(300))->value);
   CHECK(scale_step(*v, Decimal::from_int(400))->value->str() == "122");
+}
+
+namespace {
+
+// The mini grid of mini_measures_for_tests.h with `from` replaced by `to` (once), loaded.
+Result<GridSet> mini_with(const std::string& from, const std::string& to) {
+  std::string text = kMiniMeasures;
+  auto at = text.find(from);
+  REQUIRE_MESSAGE(at != std::string::npos, from);
+  text.replace(at, from.size(), to);
+  return load_grids({GridSource{"t.toml", "t.toml", text, false}});
+}
+
+void check_error(const Result<GridSet>& g, const std::string& located, const std::string& text) {
+  REQUIRE_FALSE(g);
+  CHECK(g.error().kind == ErrorKind::Grid);
+  CHECK_MESSAGE(g.error().message.rfind(located, 0) == 0, g.error().message);
+  CHECK_MESSAGE(g.error().message.find(text) != std::string::npos, g.error().message);
+}
+
+}  // namespace
+
+TEST_CASE("vocabularies and measures load with their terms, groups, criteria and sources") {
+  auto g = load_mini_measures();
+  REQUIRE_MESSAGE(g, (g ? "" : g.error().message));
+  REQUIRE(g->vocabularies.size() == 5);
+  const Vocabulary* job = g->vocabulary("job");
+  REQUIRE(job);
+  CHECK(job->terms.size() == 4);
+  CHECK(job->terms[0].group);
+  CHECK(job->terms[1].groups == std::vector<std::string>{"medical"});
+  CHECK(g->vocabulary("contract")->default_term == "ordinaire");
+  CHECK(g->vocabulary("convention")->terms[0].implies.at("employer") == "assoc");
+  const Measure* m1 = g->measure("m1");
+  REQUIRE(m1);
+  REQUIRE(m1->clauses.size() == 4);
+  CHECK(m1->clauses[0].effect == ClauseEffect::Exclude);
+  CHECK(m1->clauses[1].effect == ClauseEffect::Undecidable);
+  CHECK(m1->clauses[1].provenance.uncertain());
+  const Clause& r3 = m1->clauses[3];
+  CHECK(r3.effect == ClauseEffect::Include);
+  CHECK(r3.terms.at("structure") == std::vector<std::string>{"foyer"});
+  CHECK(r3.flags.at("diploma"));
+  CHECK(r3.amount == "t.euros");
+  CHECK(r3.from.iso() == "2021-01-01");
+  CHECK(r3.open_ended);
+  CHECK(r3.provenance.source == "private text");
+  CHECK(g->measure("m2")->residual);
+}
+
+TEST_CASE("vocabulary and measure errors are located") {
+  // A term in a group that is not a group term of its vocabulary.
+  check_error(mini_with("groups = [\"soin\"]", "groups = [\"care\"]"), "t.toml:", "is in group 'care'");
+  // Two terms named alike (an alias of one is the id of another).
+  check_error(mini_with("aliases = [\"as\", \"aide soignante\"]", "aliases = [\"as\", \"secretaire\"]"), "t.toml:",
+              "'secretaire' names both");
+  // A vocabulary must be named after a text profile field.
+  check_error(mini_with("id = \"structure\"\nlabel = \"Structure\"", "id = \"colour\"\nlabel = \"Couleur\""),
+              "t.toml:", "vocabulary 'colour' must be named after");
+  // A criterion that is neither a vocabulary nor a yes/no field; an unknown term, with suggestions.
+  check_error(mini_with("structure = [\"foyer\"]", "struct = [\"foyer\"]"), "t.toml:", "'struct' is neither");
+  check_error(mini_with("structure = [\"foyer\"]", "structure = [\"foyers\"]"), "t.toml:",
+              "'foyers' is not a term of vocabulary 'structure'; nearest: foyer");
+  check_error(mini_with("diploma = true", "colour = true"), "t.toml:", "'colour' is not a yes/no profile field");
+  // An inclusion needs an amount, in points or euros; an exclusion gives none.
+  check_error(mini_with("amount = \"t.points\"\n", ""), "t.toml:", "needs an 'amount'");
+  check_error(mini_with("unit = \"EUR\"", "unit = \"pct\""), "t.toml:", "has unit 'pct'");
+  check_error(mini_with("source = \"exclusion\"", "source = \"exclusion\"\namount = \"t.euros\""), "t.toml:",
+              "an exclusion rule gives no amount");
+  check_error(mini_with("residual = true", "supersedes = [\"m9\"]"), "t.toml:1:1:", "supersedes unknown measure 'm9'");
+  check_error(mini_with("effect = \"exclude\"", "effect = \"maybe\""), "t.toml:", "'effect' must be");
+  // A U rule needs its note, like any U value.
+  check_error(mini_with("note = \"disputed\"\n", ""), "t.toml:", "needs a 'note'");
 }

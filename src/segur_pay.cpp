@@ -11,12 +11,43 @@
 namespace revalo {
 
 bool has_segur_context(const Profile& p) {
-  return !p.employer.empty() || !p.structure_type.empty() ||
-         (!p.convention.empty() && p.convention != "bad" && p.convention != "2941");
+  return !p.employer.empty() || !p.structure_type.empty() || !p.convention.empty();
 }
+
+namespace {
+
+// A public employer type (group "public" of the employer vocabulary) goes with a public status, any other with a
+// private one. The employer type is the profile's, or the one its convention implies.
+std::optional<Error> check_employer_status(const GridSet& g, const Profile& p, Status status) {
+  const Vocabulary* employers = g.vocabulary("employer");
+  const Vocabulary* conventions = g.vocabulary("convention");
+  if (!employers) return std::nullopt;
+  std::string id;
+  if (!p.employer.empty()) {
+    auto t = find_term(*employers, p.employer);
+    if (!t) return t.error();
+    id = (*t)->id;
+  } else if (!p.convention.empty() && conventions) {
+    auto t = find_term(*conventions, p.convention);
+    if (!t) return t.error();
+    if (auto it = (*t)->implies.find("employer"); it != (*t)->implies.end()) id = it->second;
+  }
+  const Term* employer = id.empty() ? nullptr : term_by_id(*employers, id);
+  if (!employer) return std::nullopt;
+  const bool public_employer = term_in(*employers, *employer, "public");
+  const bool public_status = status == Status::PublicTitulaire || status == Status::PublicContractuel;
+  if (public_employer == public_status) return std::nullopt;
+  return make_error(ErrorKind::Input, fmt::format("employer {} ({}) does not go with status {}: give {}", employer->id,
+                                                  employer->label, status_key(status),
+                                                  public_employer ? "--status public-titulaire or public-contractuel"
+                                                                  : "--status prive or prive-cadre"));
+}
+
+}  // namespace
 
 Result<std::optional<PayLine>> segur_line(const GridSet& g, const Profile& p, Date d, Status status,
                                           const WorkingTime& wt, const CalcOptions& opt) {
+  if (auto mismatch = check_employer_status(g, p, status)) return *mismatch;
   auto e = evaluate_eligibility(g, p, d);
   if (!e) return e.error();
   if (e->blocked) return *e->blocked;
@@ -24,14 +55,15 @@ Result<std::optional<PayLine>> segur_line(const GridSet& g, const Profile& p, Da
   const MeasureOutcome& o = e->measures[*e->paid];
   const Measure& m = *o.measure;
   const Clause& c = *o.clause;
-  auto a = measure_amount(g, m, c, status_key(status), d);
-  if (!a) return a.error();
-  const bool points = a->unit == "points";
   const bool titulaire = status == Status::PublicTitulaire, contractuel = status == Status::PublicContractuel;
-  if (points && !titulaire && !contractuel)
+  if (auto unit = g.params.find(c.amount); unit != g.params.end() && unit->second.unit == "points" && !titulaire &&
+                                           !contractuel)
     return make_error(ErrorKind::Input, fmt::format("measure {} is paid in points of indice majoré, to public agents; "
                                                     "the status is {}",
                                                     m.id, status_key(status)));
+  auto a = measure_amount(g, m, c, status_key(status), d);
+  if (!a) return a.error();
+  const bool points = a->unit == "points";
   PayLine l;
   l.code = !m.line.empty() ? m.line : !points ? "segur_allowance" : titulaire ? "cti" : "cti_equivalent";
   l.label = l.code == "cti_equivalent" ? "Indemnité équivalente au CTI (contractuels)"
@@ -89,7 +121,7 @@ Result<Payslip> compute_base_pay(const GridSet& g, const Profile& p, Date d, Sta
   }
   PayLine l;
   l.code = "declared_base";
-  l.label = "Salaire de base (grille de l'employeur, déclaré)";
+  l.label = "Salaire de base déclaré (grille de l'employeur)";
   l.base = *p.base;
   l.base_unit = "EUR";
   l.amount = wt->prorate(*p.base);

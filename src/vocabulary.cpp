@@ -1,6 +1,9 @@
 // Vocabulary lookups (see vocabulary.h).
 #include "vocabulary.h"
 
+#include <algorithm>
+#include <map>
+
 #include <fmt/format.h>
 
 #include "names.h"
@@ -42,7 +45,8 @@ std::string term_label(const Vocabulary& v, std::string_view id) {
 
 Result<const Term*> find_term(const Vocabulary& v, std::string_view name) {
   const std::string key = normalize_name(name);
-  std::vector<std::string> known;
+  std::vector<std::string> known;                 // ids, labels and aliases of the values (not the groups)
+  std::map<std::string, std::string> id_of;      // each of them → its term id
   for (const auto& t : v.terms) {
     bool hit = normalize_name(t.id) == key || normalize_name(t.label) == key;
     for (const auto& a : t.aliases) hit = hit || normalize_name(a) == key;
@@ -57,10 +61,23 @@ Result<const Term*> find_term(const Vocabulary& v, std::string_view name) {
       return make_error(ErrorKind::Input, fmt::format("{} '{}' is a group ({}), not a value: give one of its members: {}",
                                                       v.id, name, t.label, fmt::join(members, ", ")));
     }
-    if (!t.group) known.push_back(t.id);
+    if (t.group) continue;
+    for (const std::string* n : {&t.id, &t.label}) {
+      known.push_back(*n);
+      id_of[*n] = t.id;
+    }
+    for (const auto& a : t.aliases) {
+      known.push_back(a);
+      id_of[a] = t.id;
+    }
   }
-  return make_error(ErrorKind::Input, fmt::format("unknown {} '{}'; nearest known: {}", v.id, name,
-                                                  fmt::join(nearest_names(name, known), ", ")));
+  std::vector<std::string> ids;
+  for (const auto& n : nearest_names(name, known, known.size())) {
+    const std::string& id = id_of[n];
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    if (ids.size() == 3) break;
+  }
+  return make_error(ErrorKind::Input, fmt::format("unknown {} '{}'; nearest known: {}", v.id, name, fmt::join(ids, ", ")));
 }
 
 }  // namespace revalo

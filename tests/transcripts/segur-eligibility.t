@@ -1,0 +1,60 @@
+# revalo eligibility: for a profile and a date, each Ségur measure applies, does not apply or is undecidable, with its
+# reason and legal text; then the one allowance paid (no cumul). Machine keys in docs/output.md.
+
+# JSON: an éducateur of a CCN 66 foyer on 2022-05-01 (S5: 238 € from 2022-04-01).
+$ revalo eligibility --convention ccn66 --structure foyer --job es --at 2022-05-01 --format json
+~   "context_notes": ["Type d'employeur « Privé non lucratif (BASS) » déduit de Convention collective « CCN 66 (Nexem) »"],
+~     {"id": "conference-metiers", "label": "Conférence des métiers : CTI de 49 points (public) et indemnité métiers socio-éducatifs de 238 € (privé non lucratif)", "outcome": "applies", "since": "2022-04-01", "row": "S5",
+~      "amount": 238.00, "amount_unit": "EUR", "amount_eur": 238.00, "amount_missing": null, "paid": true, "not_paid": null,
+~   "paid": "conference-metiers",
+~   "blocked": null
+
+# --explain adds the URL and the confidence of every rule shown.
+$ revalo eligibility --convention ccn66 --structure foyer --job es --at 2022-05-01 --explain
+~   texte : Accord Axess du 02/05/2022 (signed by CFDT), art. 4; agréé par arrêté du 17/06/2022 (JO 23/06/2022), étendu par arrêté du 12/07/2022 — https://www.cornillier-avocats.com/larrete-dagrement-de-laccord-axess-du-2-mai-2022/
+~   confiance H
+
+# A profile file works as for pay (examples/as-ehpad-public.toml: P1, 49 points on 2021-01-01 = 229.62).
+$ revalo eligibility --profile examples/as-ehpad-public.toml --at 2021-01-01 --format csv
+~ 2021-01-01,segur-cti,applies,2020-09-01,P1,49,points,229.62,yes,,
+
+# Unknown values get suggestions (aliases included); a family is not a job; exit 3.
+$ revalo eligibility --structure foyr --at 2022-05-01
+! unknown structure 'foyr'; nearest known: foyer-handicap,
+? 3
+$ revalo eligibility --job "aide soignnate" --at 2022-05-01
+! unknown job 'aide soignnate'; nearest known: aide-soignant,
+? 3
+$ revalo eligibility --job soignant --at 2022-05-01
+! job 'soignant' is a group (Soignants (filières infirmière, de rééducation, médico-technique)), not a value: give one of its members: aide-soignant, infirmier,
+? 3
+# A convention that implies another employer type than the one given.
+$ revalo eligibility --convention ccn51 --employer commercial --at 2022-05-01
+! convention 'ccn51' implies employer 'non-lucratif', not 'commercial'
+? 3
+$ revalo eligibility --segur maybe --at 2022-05-01
+! segur: 'maybe' is not applied or not-applied
+? 3
+$ revalo eligibility --structure ehpad
+! eligibility needs a date: --at YYYY-MM-DD
+? 2
+
+# compare --measure with a Ségur measure that never applies to the profile, or an unknown measure.
+$ revalo compare --profile examples/es-foyer.toml --measure segur-cti
+! measure segur-cti never applies to this profile
+? 3
+$ revalo compare --profile examples/es-foyer.toml --measure laforcad
+! unknown measure 'laforcad'; known measures: laforcade,
+? 3
+# batch has no single profile to date a Ségur measure.
+$ revalo batch tests/batch/staff.csv --convention bad --measure segur-cti
+! the start of measure segur-cti depends on each person's employer
+? 2
+# revalo has no grid for the CCN 66: its base is given with --base.
+$ revalo pay --convention ccn66 --status prive --at 2022-05-01
+! revalo has no grid for convention 'ccn66': give the base of the person's grid with --base AMOUNT and --status
+? 2
+# A public employer type goes with a public status (and the reverse).
+$ revalo pay --status prive --employer fph --structure ehpad --job as --base 2000 --at 2022-01-01
+! employer fph (Fonction publique hospitalière (FPH)) does not go with status prive
+? 3

@@ -111,7 +111,7 @@ const ProfileField* field_named(const std::string& name) {
 }  // namespace
 
 Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const BatchOptions& o, std::ostream& out) {
-  const bool compare = o.before && o.after;
+  const bool compare = (o.before && o.after) || !o.measure.empty();
   std::vector<std::string> field_names;
   for (const auto& f : profile_fields()) field_names.emplace_back(f.name);
 
@@ -190,7 +190,14 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
     for (const auto& k : kept) row.emplace_back(k, false);
     if (error.empty()) {
       if (compare) {
-        auto c = compute_compare(grids, p, *o.before, *o.after, {}, {}, kNoFormulas);
+        Result<Comparison> c = make_error(ErrorKind::Internal, "");
+        if (o.measure.empty()) {
+          c = compute_compare(grids, p, *o.before, *o.after, {}, {}, kNoFormulas);
+        } else if (auto m = measure_dates(grids, o.measure, &p)) {
+          c = compute_compare(grids, p, m->before, m->after, {}, {}, kNoFormulas);
+        } else {
+          c = m.error();
+        }
         if (!c) {
           error = c.error().message;
         } else {

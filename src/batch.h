@@ -18,6 +18,7 @@ struct BatchOptions {
   Profile defaults;                // fields every row starts from (flags of the command: --convention, --at…)
   std::optional<Date> before;      // comparison dates (both set = compare mode)
   std::optional<Date> after;
+  std::string measure;             // compare mode across a measure dated per row (Ségur: depends on the person)
   std::vector<std::string> keep;   // input columns copied to the output (an employee id…)
   bool ignore_unknown_columns = false;
   bool jsonl = false;              // output JSON lines instead of CSV

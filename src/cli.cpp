@@ -94,10 +94,16 @@ int run_batch_command(const GridSet& g, const ProfileOptions& defaults, const st
   if (!measure.empty()) {
     if (!before.empty() || !after.empty())
       return fail(err, make_error(ErrorKind::Usage, "give --measure or --before/--after, not both"));
+    // A measure whose start depends on the person (Ségur) is dated row by row; an unknown one stops here.
     auto m = measure_dates(g, measure);
-    if (!m) return fail(err, m.error());
-    o.before = m->before;
-    o.after = m->after;
+    if (m) {
+      o.before = m->before;
+      o.after = m->after;
+    } else if (m.error().message.starts_with("unknown measure")) {
+      return fail(err, m.error());
+    } else {
+      o.measure = measure;
+    }
   } else if (!before.empty() || !after.empty()) {
     if (before.empty() || after.empty())
       return fail(err, make_error(ErrorKind::Usage, "a batch comparison needs both --before and --after"));

@@ -98,3 +98,12 @@ $ awk 'BEGIN { print "position,seniority"; for (i = 1; i <= 100000; i++) print (
 # Same input → byte-identical output.
 $ for i in 1 2; do awk 'BEGIN { print "position,seniority"; for (i = 1; i <= 2000; i++) print "employe.2.1," i % 40 }' | revalo batch - --convention bad --at 2024-03-01 2>/dev/null | cksum; done | uniq | wc -l
 | 1
+
+# A Ségur measure in batch is dated person by person: the CTI of an AS titulaire in a public EHPAD starts on
+# 2020-09-01 with 24 points × 56.2323 / 12 = 112.4646 → 112.46 (segur-cti.md §2.1).
+$ printf 'name,status,employer,structure,job,indice_majore\nA,public-titulaire,fph,ehpad,aide-soignant,380\n' | revalo batch - --measure segur-cti --keep name --format jsonl
+~ {"line": 2, "name": "A", "before_date": "2020-08-31", "after_date": "2020-09-01", "position_before": "im-380", "position_after": "im-380", 
+~ "delta_gross": 112.46,
+$ printf 'position\nemploye.2.1\n' | revalo batch - --measure segur-ctx
+! unknown measure 'segur-ctx'
+? 3

@@ -264,7 +264,9 @@ Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, con
   // Prévoyance: the amounts the user gave, or else the convention's compulsory prévoyance (a % of the gross up to a
   // ceiling in PSS, e.g. BAD avenant 55) when its grid has a value at this date.
   Decimal prevoyance_employee = in.prevoyance_employee, prevoyance_employer = in.prevoyance_employer;
-  if (!in.conventional_prevoyance.empty() && prevoyance_employee.is_zero() && prevoyance_employer.is_zero()) {
+  const bool conventional_prevoyance =
+      !in.conventional_prevoyance.empty() && prevoyance_employee.is_zero() && prevoyance_employer.is_zero();
+  if (conventional_prevoyance) {
     const std::string prefix = in.conventional_prevoyance;
     auto employee_rate = g.at(prefix + ".salarie", d);
     auto employer_rate = g.at(prefix + ".employeur", d);
@@ -303,24 +305,27 @@ Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, con
     }
   }
 
-  // Complementary health and prévoyance, employee shares: amounts given by the user.
-  auto employee_share = [&](const char* code, const char* label, Decimal amount, std::string_view flag) {
+  // Complementary health and prévoyance amounts given by the user: employee shares are deducted; employer shares
+  // are information lines, because they enter the CSG base (and health, the net imposable).
+  auto declared_share = [&](const char* code, const char* label, LineKind kind, Decimal amount, std::string_view flag,
+                            const char* effect) {
     if (amount.is_zero()) return;
     PayLine l;
     l.code = code;
     l.label = label;
-    l.kind = LineKind::Deduction;
+    l.kind = kind;
     l.amount = amount;
     if (opt.explain)
-      l.formula = fmt::format("montant mensuel déclaré ({}) = {}", flag, fr_euros(amount));
+      l.formula = fmt::format("montant mensuel déclaré ({}) = {}{}", flag, fr_euros(amount), effect);
     l.sources.push_back(input_source(d, flag));
     append_line(out.lines, std::move(l));
-    deductions += amount;
+    if (kind == LineKind::Deduction) deductions += amount;
   };
-  employee_share("health_insurance_employee", "Complémentaire santé (part salariale)", in.health_employee,
-                 "--mutuelle-salarie");
-  if (in.conventional_prevoyance.empty() || !in.prevoyance_employee.is_zero() || !in.prevoyance_employer.is_zero())
-    employee_share("prevoyance_employee", "Prévoyance (part salariale)", prevoyance_employee, "--prevoyance-salarie");
+  declared_share("health_insurance_employee", "Complémentaire santé (part salariale)", LineKind::Deduction,
+                 in.health_employee, "--mutuelle-salarie", "");
+  if (!conventional_prevoyance)
+    declared_share("prevoyance_employee", "Prévoyance (part salariale)", LineKind::Deduction, prevoyance_employee,
+                   "--prevoyance-salarie", "");
 
   // CSG/CRDS base: base_rate % of the gross up to the ceiling, 100 % above, plus the employer health and prévoyance
   // contributions at 100 % (net-pay.md §4).
@@ -348,25 +353,11 @@ Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, con
   if (!crds) return crds.error();
   const Decimal crds_amount = deduct("crds", "CRDS", csg_base, *crds, csg_text, csg_sources);
 
-  // Employer shares: not deducted, shown because they enter the CSG base (and health, the net imposable).
-  auto employer_share = [&](const char* code, const char* label, Decimal amount, std::string_view flag,
-                            const char* effect) {
-    if (amount.is_zero()) return;
-    PayLine l;
-    l.code = code;
-    l.label = label;
-    l.kind = LineKind::Info;
-    l.amount = amount;
-    if (opt.explain)
-      l.formula = fmt::format("montant mensuel déclaré ({}) = {} ; {}", flag, fr_euros(amount), effect);
-    l.sources.push_back(input_source(d, flag));
-    append_line(out.lines, std::move(l));
-  };
-  employer_share("health_insurance_employer", "Part employeur santé (information)", in.health_employer,
-                 "--mutuelle-employeur", "entre dans l'assiette CSG/CRDS et dans le net imposable");
-  if (in.conventional_prevoyance.empty() || !in.prevoyance_employee.is_zero() || !in.prevoyance_employer.is_zero())
-    employer_share("prevoyance_employer", "Part employeur prévoyance (information)", prevoyance_employer, "--prevoyance-employeur",
-                 "entre dans l'assiette CSG/CRDS");
+  declared_share("health_insurance_employer", "Part employeur santé (information)", LineKind::Info,
+                 in.health_employer, "--mutuelle-employeur", " ; entre dans l'assiette CSG/CRDS et dans le net imposable");
+  if (!conventional_prevoyance)
+    declared_share("prevoyance_employer", "Part employeur prévoyance (information)", LineKind::Info,
+                   prevoyance_employer, "--prevoyance-employeur", " ; entre dans l'assiette CSG/CRDS");
 
   // Net figures (net-pay.md §9, §12).
   NetFigures& f = out.figures;

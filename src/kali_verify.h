@@ -70,9 +70,6 @@ struct VerifyReport {
   bool has_differences() const { return count(CheckStatus::Differs) + count_tables(CheckStatus::Differs) > 0; }
 };
 
-// Exit code of `revalo grids verify` when a value differs from KALI (README, "Exit codes").
-constexpr int kExitKaliDiffers = 6;
-
 // `grid` empty: every grid that names at least one KALI article. Input error for an unknown grid name.
 Result<VerifyReport> verify_grids(const GridSet& grids, const KaliDoc& kali, const std::string& grid);
 

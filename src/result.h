@@ -15,6 +15,11 @@ enum class ErrorKind {
   Internal = 1,
 };
 
+// Exit codes that are verdicts on the input, not errors (README, "Exit codes"): the run completed.
+constexpr int kExitKaliDiffers = 6;     // grids verify: a value differs from KALI
+constexpr int kExitSomeRowsFailed = 7;  // batch: some rows are error rows
+constexpr int kExitPayslipDiffers = 8;  // check: the payslip differs from what the texts give
+
 struct Error {
   ErrorKind kind = ErrorKind::Internal;
   std::string message;

@@ -1,0 +1,72 @@
+// One subcommand of the command line: it registers its options on the CLI11 app, then, once the grids are loaded,
+// runs. Each subcommand lives in its own cli_<name>.cpp; cli.cpp only lists them and loads the grids.
+#pragma once
+#include <CLI/CLI.hpp>
+
+#include <map>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "date.h"
+#include "format.h"
+#include "grid_model.h"
+#include "grid_sources.h"
+#include "profile.h"
+#include "result.h"
+
+namespace revalo {
+
+// What a running subcommand gets: the grid files (a scenario overlays them), the loaded law, the streams.
+struct CliContext {
+  const std::vector<GridSource>& sources;
+  const GridSet& grids;
+  std::ostream& out;
+  std::ostream& err;
+};
+
+class Command {
+ public:
+  virtual ~Command() = default;
+  // Adds its subcommand (and options) to `app`; returns it so the caller can ask whether it was parsed.
+  virtual CLI::App* add_to(CLI::App& app) = 0;
+  // A directory of grid files this subcommand wants loaded instead of --grids (grids check DIR).
+  virtual std::string grids_dir() const { return {}; }
+  virtual int run(const CliContext& ctx) = 0;
+};
+
+// The subcommands, in help order (cli.cpp).
+std::unique_ptr<Command> make_pay_command();
+std::unique_ptr<Command> make_compare_command();
+std::unique_ptr<Command> make_eligibility_command();
+std::unique_ptr<Command> make_batch_command();
+std::unique_ptr<Command> make_grids_command();
+
+// --- Helpers shared by the subcommands (cli_common.cpp) ---
+
+// Prints "revalo: message" on `err` and returns the error's exit code.
+int fail(std::ostream& err, const Error& e);
+
+// The profile flags (one per profile field, profile.h) and --profile FILE.
+struct ProfileOptions {
+  std::string profile_file;
+  std::map<std::string, std::string> values;  // field → text, from flags
+};
+void add_profile_options(CLI::App* cmd, ProfileOptions& po);
+// The profile file, then the flags over it.
+Result<Profile> build_profile(const ProfileOptions& po);
+
+// --format text|json|csv, --explain, --csv-fr.
+struct OutputOptions {
+  std::string format = "text";
+  bool explain = false;
+  bool csv_fr = false;
+  FormatOptions format_options() const { return {explain, csv_fr}; }
+};
+void add_output_options(CLI::App* cmd, OutputOptions& oo);
+
+// A date option's value, or a usage error naming the option.
+Result<Date> parse_date_option(const std::string& name, const std::string& value);
+
+}  // namespace revalo

@@ -1,0 +1,55 @@
+// Helpers shared by the subcommands (cli_command.h): errors to stderr, profile flags, output flags, dates.
+#include <fmt/format.h>
+
+#include "cli_command.h"
+#include "profile_file.h"
+
+namespace revalo {
+
+int fail(std::ostream& err, const Error& e) {
+  err << "revalo: " << e.message << "\n";
+  return static_cast<int>(e.kind);
+}
+
+void add_profile_options(CLI::App* cmd, ProfileOptions& po) {
+  cmd->add_option("--profile", po.profile_file, "profile TOML file (flags override its fields)");
+  for (const auto& f : profile_fields()) {
+    std::string flag = "--" + std::string(f.name);
+    for (char& c : flag)
+      if (c == '_') c = '-';
+    std::string name(f.name);
+    bool is_bool = f.type == FieldType::Bool;  // "--alsace-moselle" alone means yes
+    auto* opt = cmd->add_option_function<std::string>(
+        flag, [&po, name, is_bool](const std::string& v) { po.values[name] = is_bool && v.empty() ? "yes" : v; },
+        std::string(f.help));
+    if (is_bool) opt->expected(0, 1);
+  }
+}
+
+Result<Profile> build_profile(const ProfileOptions& po) {
+  Profile p;
+  if (!po.profile_file.empty())
+    if (auto e = load_profile_file(po.profile_file, p)) return *e;
+  for (const auto& f : profile_fields()) {
+    auto it = po.values.find(std::string(f.name));
+    if (it == po.values.end()) continue;
+    if (auto e = set_profile_field(p, it->first, it->second)) {
+      Error flag_error = *e;
+      return flag_error;
+    }
+  }
+  return p;
+}
+
+void add_output_options(CLI::App* cmd, OutputOptions& oo) {
+  cmd->add_option("--format", oo.format, "output format")->check(CLI::IsMember({"text", "json", "csv"}));
+  cmd->add_flag("--explain", oo.explain, "show each line's formula, inputs and legal source");
+  cmd->add_flag("--csv-fr", oo.csv_fr, "CSV with ';' separator and decimal comma");
+}
+
+Result<Date> parse_date_option(const std::string& name, const std::string& value) {
+  if (auto d = Date::parse(value)) return *d;
+  return make_error(ErrorKind::Usage, fmt::format("{}: '{}' is not a date YYYY-MM-DD", name, value));
+}
+
+}  // namespace revalo

@@ -1,0 +1,39 @@
+// `revalo eligibility`: which Ségur measures apply to a profile at a date, and why.
+#include "cli_command.h"
+#include "format_eligibility.h"
+
+namespace revalo {
+namespace {
+
+class EligibilityCommand : public Command {
+ public:
+  CLI::App* add_to(CLI::App& app) override {
+    auto* cmd = app.add_subcommand("eligibility", "which Ségur measures apply to a profile at a date, and why");
+    add_profile_options(cmd, po_);
+    add_output_options(cmd, oo_);
+    return cmd;
+  }
+  int run(const CliContext& ctx) override {
+    auto profile = build_profile(po_);
+    if (!profile) return fail(ctx.err, profile.error());
+    if (!profile->at)
+      return fail(ctx.err, make_error(ErrorKind::Usage, "eligibility needs a date: --at YYYY-MM-DD"));
+    auto e = evaluate_eligibility(ctx.grids, *profile, *profile->at);
+    if (!e) return fail(ctx.err, e.error());
+    FormatOptions fo = oo_.format_options();
+    ctx.out << (oo_.format == "json"  ? eligibility_json(*e, *profile, fo)
+                : oo_.format == "csv" ? eligibility_csv(*e, *profile, fo)
+                                      : eligibility_text(*e, *profile, fo));
+    return 0;
+  }
+
+ private:
+  ProfileOptions po_;
+  OutputOptions oo_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_eligibility_command() { return std::make_unique<EligibilityCommand>(); }
+
+}  // namespace revalo

@@ -1,0 +1,38 @@
+// `revalo pay`: gross and net pay of a profile at a date, line by line.
+#include "cli_command.h"
+#include "pay.h"
+
+namespace revalo {
+namespace {
+
+class PayCommand : public Command {
+ public:
+  CLI::App* add_to(CLI::App& app) override {
+    auto* cmd = app.add_subcommand("pay", "gross and net pay of a profile at a date, line by line");
+    add_profile_options(cmd, po_);
+    add_output_options(cmd, oo_);
+    return cmd;
+  }
+  int run(const CliContext& ctx) override {
+    auto profile = build_profile(po_);
+    if (!profile) return fail(ctx.err, profile.error());
+    if (!profile->at) return fail(ctx.err, make_error(ErrorKind::Usage, "pay needs a date: --at YYYY-MM-DD"));
+    auto slip = compute_pay(ctx.grids, *profile, *profile->at);
+    if (!slip) return fail(ctx.err, slip.error());
+    FormatOptions fo = oo_.format_options();
+    ctx.out << (oo_.format == "json"  ? pay_json(*slip, *profile, fo)
+                : oo_.format == "csv" ? pay_csv(*slip, *profile, fo)
+                                      : pay_text(*slip, *profile, fo));
+    return 0;
+  }
+
+ private:
+  ProfileOptions po_;
+  OutputOptions oo_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_pay_command() { return std::make_unique<PayCommand>(); }
+
+}  // namespace revalo

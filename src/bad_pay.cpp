@@ -32,7 +32,7 @@ Result<Valued> scale_value(const GridSet& g, std::string_view id, Decimal x, Dat
   if (!step) return Valued{kZero, *v};
   if (!step->value)
     return make_error(ErrorKind::MissingData,
-                      fmt::format("'{}' ({}) gives no value for {} at {}: the text leaves this band uncovered ({})", id,
+                      fmt::format("« {} » ({}) ne donne pas de valeur pour {} au {} : le texte ne couvre pas cette tranche ({})", id,
                                   g.params.find(id)->second.label, x.str(), d.iso(), g.params.find(id)->second.file));
   return Valued{*step->value, *v};
 }
@@ -87,8 +87,8 @@ Result<std::string> classification_at(const GridSet& g, Date d) {
     if (version_at((*p)->versions, d)) return std::string(id);
   }
   return make_error(ErrorKind::MissingData,
-                    fmt::format("no BAD coefficient grid is encoded for {}: the old grid (A–I) is encoded {} to {}, "
-                                "the avenant 43 grid from {}",
+                    fmt::format("aucune grille de coefficients BAD n'est encodée pour le {} : l'ancienne grille (A–I) l'est du "
+                                "{} au {}, celle de l'avenant 43 à partir du {}",
                                 d.iso(), g.params.at("bad.old.coefficient").versions.front().from.iso(),
                                 g.params.at("bad.old.coefficient").versions.back().to.iso(),
                                 g.params.at("bad.a43.coefficient").versions.front().from.iso()));
@@ -100,18 +100,18 @@ Result<std::pair<std::string, const Version*>> job_value(const Job& job, const s
   const Version* v = version_at(versions, d);
   if (!v)
     return make_error(ErrorKind::MissingData,
-                      fmt::format("the grids give no {} for job '{}' at {}{}{}", what, job.label, d.iso(),
-                                  job.note.empty() ? "" : ": ", job.note));
+                      fmt::format("les grilles ne donnent pas de {} pour l'emploi « {} » au {}{}{}", what, job.label, d.iso(),
+                                  job.note.empty() ? "" : " : ", job.note));
   if (v->condition.empty()) return std::pair{v->text, v};
   if (v->condition == "usb_member") {
     if (!p.usb_member)
       return make_error(ErrorKind::Input,
-                        fmt::format("at {} the {} of job '{}' depends on whether the employer is a member of an "
-                                    "organisation of USB-Domicile ({} if yes, {} if no; {}): give --usb-member yes|no",
+                        fmt::format("au {}, la {} de l'emploi « {} » dépend de l'adhésion de l'employeur à une "
+                                    "organisation de l'USB-Domicile ({} si oui, {} si non ; {}) : donnez --usb-member yes|no",
                                     d.iso(), what, job.label, v->text, v->otherwise, v->provenance.source));
     return std::pair{*p.usb_member ? v->text : v->otherwise, v};
   }
-  return make_error(ErrorKind::Grid, fmt::format("{}: job '{}' has an unknown condition '{}'", job.file, job.id,
+  return make_error(ErrorKind::Grid, fmt::format("{} : l'emploi « {} » a une condition inconnue « {} »", job.file, job.id,
                                                  v->condition));
 }
 
@@ -132,7 +132,7 @@ Result<ResolvedPosition> resolve_old(const GridSet& g, const Profile& p, Date d,
   if (cat.empty() && !p.job.empty()) {
     auto job = find_job(g, "bad", p.job);
     if (!job) return job.error();
-    auto v = job_value(**job, (*job)->old_category, p, d, "old category");
+    auto v = job_value(**job, (*job)->old_category, p, d, "catégorie de l'ancienne grille");
     if (!v) return v.error();
     cat = v->first;
     r.note = fmt::format("catégorie {} de l'emploi « {} »", cat, (*job)->label);
@@ -140,8 +140,8 @@ Result<ResolvedPosition> resolve_old(const GridSet& g, const Profile& p, Date d,
   }
   if (cat.empty())
     return make_error(ErrorKind::Input,
-                      fmt::format("at {} the old BAD classification (categories A–I) applies; position '{}' is not "
-                                  "one of its categories: give --old-position A..I (or --position-before) or --job",
+                      fmt::format("au {}, l'ancienne classification BAD (catégories A–I) s'applique ; la position « {} » n'est "
+                                  "pas l'une de ses catégories : donnez --old-position A..I (ou --position-before) ou --job",
                                   d.iso(), wanted.empty() ? p.position : wanted));
   if (cat[0] >= 'a') cat[0] = static_cast<char>(cat[0] - 'a' + 'A');
   r.key = cat;
@@ -155,21 +155,21 @@ Result<ResolvedPosition> resolve_a43(const GridSet& g, const Profile& p, Date d,
   for (const std::string* s : {&wanted, &p.position})
     if (!pos && !s->empty()) pos = parse_a43_position(*s);
   if (pos && pos->echelon == 0)
-    return make_error(ErrorKind::Input, fmt::format("position '{}' lacks its échelon (1, 2 or 3): e.g. {}.1",
+    return make_error(ErrorKind::Input, fmt::format("il manque l'échelon (1, 2 ou 3) à la position « {} » : par exemple {}.1",
                                                     wanted.empty() ? p.position : wanted, pos->key().substr(0, pos->key().size() - 2)));
   if (!pos) {
     std::string given = wanted.empty() ? p.position : wanted;
     if (!given.empty() && !is_old_category(given))
       return make_error(ErrorKind::Input,
-                        fmt::format("unknown position '{}': an avenant 43 position is catégorie.degré.échelon, e.g. "
-                                    "employe.2.1 or support.tam.1.3 (catégories employe, tam, cadre; degrés 1–2; "
+                        fmt::format("position inconnue : « {} » ; une position de l'avenant 43 s'écrit catégorie.degré.échelon, par "
+                                    "exemple employe.2.1 ou support.tam.1.3 (catégories employe, tam, cadre ; degrés 1–2 ; "
                                     "échelons 1–3)",
                                     given));
     if (p.job.empty())
       return make_error(ErrorKind::Input,
-                        fmt::format("at {} the avenant 43 classification applies{}: give --position (e.g. employe.2.1) "
-                                    "or --job to place the person",
-                                    d.iso(), given.empty() ? "" : fmt::format(" and '{}' is an old category", given)));
+                        fmt::format("au {}, la classification de l'avenant 43 s'applique{} : donnez --position (par exemple "
+                                    "employe.2.1) ou --job pour placer la personne",
+                                    d.iso(), given.empty() ? "" : fmt::format(" et « {} » est une catégorie de l'ancienne grille", given)));
     // Placement (bad-avenant43.md §4.4, inferred): catégorie and degré from the job, échelon from practice.
     auto job = find_job(g, "bad", p.job);
     if (!job) return job.error();
@@ -177,7 +177,7 @@ Result<ResolvedPosition> resolve_a43(const GridSet& g, const Profile& p, Date d,
     if (!v) return v.error();
     pos = parse_a43_position(v->first);
     if (!pos)
-      return make_error(ErrorKind::Grid, fmt::format("{}: job '{}' has an invalid position '{}'", (*job)->file,
+      return make_error(ErrorKind::Grid, fmt::format("{} : l'emploi « {} » a une position invalide « {} »", (*job)->file,
                                                      (*job)->id, v->first));
     // Practice in the job at the pay date: the échelon conditions (48 months → E2, 4 more years → E3) are
     // applied to it as on 2021-10-01. Without it, the branch seniority stands in (an assumption, stated).
@@ -263,11 +263,11 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
   const bool apprentice = p.apprentice_age || p.apprentice_year;
   if (apprentice) {
     if (!p.apprentice_age || !p.apprentice_year)
-      return make_error(ErrorKind::Usage, "an apprentice needs both --apprentice-age and --apprentice-year");
+      return make_error(ErrorKind::Usage, "un apprenti demande --apprentice-age et --apprentice-year");
     if (old)
       return make_error(ErrorKind::MissingData,
-                        fmt::format("the apprentice pay rules encoded are those of avenant 56 (from 2021-10-01); none "
-                                    "is encoded for {}",
+                        fmt::format("les règles de rémunération des apprentis encodées sont celles de l'avenant 56 (à partir "
+                                    "du 2021-10-01) ; aucune n'est encodée pour le {}",
                                     d.iso()));
     auto table = g.at("bad.apprenti.pay", d);
     if (!table) return table.error();
@@ -281,8 +281,8 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
       }
     }
     if (!band || static_cast<std::size_t>(*p.apprentice_year) > band->values.size())
-      return make_error(ErrorKind::MissingData, fmt::format("no apprentice pay rate for age {} in contract year {} "
-                                                            "at {} (bad.apprenti.pay)",
+      return make_error(ErrorKind::MissingData, fmt::format("pas de taux de rémunération d'apprenti pour l'âge {} en "
+                                                            "année de contrat {} au {} (bad.apprenti.pay)",
                                                             *p.apprentice_age, *p.apprentice_year, d.iso()));
     const Decimal pct = band->values[*p.apprentice_year - 1];
     auto reference = scale_value(g, "bad.apprenti.reference", Decimal::from_int(*p.apprentice_age), d);
@@ -357,7 +357,7 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
     seniority_rule = (*r)->text;
     seniority_rule_version = *r;
     if (seniority_rule != "base" && seniority_rule != "base_floored_smic" && seniority_rule != "base_idr_floored_smic")
-      return make_error(ErrorKind::Grid, fmt::format("{}: unknown rule '{}' for bad.ecr.anciennete.base",
+      return make_error(ErrorKind::Grid, fmt::format("{} : règle inconnue « {} » pour bad.ecr.anciennete.base",
                                                      g.params.at("bad.ecr.anciennete.base").file, seniority_rule));
   }
   const bool idr_in_base = seniority_rule == "base_idr_floored_smic";
@@ -543,8 +543,8 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
       auto it = p.structure.find(e.input);
       if (it == p.structure.end()) continue;
       if (!cadre)
-        return make_error(ErrorKind::Input, fmt::format("--{} is a criterion of the cadre ECR (art. III.19.3) but "
-                                                        "position {} is not a cadre position",
+        return make_error(ErrorKind::Input, fmt::format("--{} est un critère de l'ECR cadre (art. III.19.3) mais "
+                                                        "la position {} n'est pas une position cadre",
                                                         e.input, pos->label));
       auto pts = scale_value(g, e.param, it->second, d);
       if (!pts) return pts.error();

@@ -127,7 +127,7 @@ Result<BatchReader> BatchReader::open(std::istream& in, BatchFormat format, char
   BatchReader r(in);
   std::string first;
   while (true) {
-    if (!std::getline(in, first)) return make_error(ErrorKind::Input, "the input is empty: no header line");
+    if (!std::getline(in, first)) return make_error(ErrorKind::Input, "l'entrée est vide : pas de ligne d'en-tête");
     ++r.line_no_;
     strip_cr(first);
     if (r.line_no_ == 1 && first.rfind("\xEF\xBB\xBF", 0) == 0) first.erase(0, 3);
@@ -154,9 +154,9 @@ Result<BatchReader> BatchReader::open(std::istream& in, BatchFormat format, char
   }
   r.delimiter_ = delimiter;
   if (!split_csv_record(first, delimiter, r.header_, [&](std::string& l) { return r.read_line(l); }))
-    return make_error(ErrorKind::Input, "the header line has an unterminated quote");
+    return make_error(ErrorKind::Input, "la ligne d'en-tête a un guillemet non fermé");
   for (const auto& h : r.header_)
-    if (h.empty()) return make_error(ErrorKind::Input, "the header line has an empty column name");
+    if (h.empty()) return make_error(ErrorKind::Input, "la ligne d'en-tête a un nom de colonne vide");
   return r;
 }
 

@@ -58,7 +58,7 @@ class BatchCommand : public Command {
       if (m) {
         o.before = m->before;
         o.after = m->after;
-      } else if (m.error().message.starts_with("unknown measure")) {
+      } else if (m.error().kind != ErrorKind::Usage) {  // Usage: its start depends on the person
         return fail(err, m.error());
       } else {
         o.measure = measure_;

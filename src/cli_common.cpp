@@ -49,7 +49,7 @@ void add_output_options(CLI::App* cmd, OutputOptions& oo) {
 
 Result<Date> parse_date_option(const std::string& name, const std::string& value) {
   if (auto d = Date::parse(value)) return *d;
-  return make_error(ErrorKind::Usage, fmt::format("{}: '{}' is not a date YYYY-MM-DD", name, value));
+  return make_error(ErrorKind::Usage, fmt::format("{} : « {} » n'est pas une date AAAA-MM-JJ", name, value));
 }
 
 }  // namespace revalo

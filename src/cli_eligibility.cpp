@@ -17,7 +17,7 @@ class EligibilityCommand : public Command {
     auto profile = build_profile(po_);
     if (!profile) return fail(ctx.err, profile.error());
     if (!profile->at)
-      return fail(ctx.err, make_error(ErrorKind::Usage, "eligibility needs a date: --at YYYY-MM-DD"));
+      return fail(ctx.err, make_error(ErrorKind::Usage, "eligibility demande une date : --at AAAA-MM-JJ"));
     auto e = evaluate_eligibility(ctx.grids, *profile, *profile->at);
     if (!e) return fail(ctx.err, e.error());
     FormatOptions fo = oo_.format_options();

@@ -16,7 +16,7 @@ class PayCommand : public Command {
   int run(const CliContext& ctx) override {
     auto profile = build_profile(po_);
     if (!profile) return fail(ctx.err, profile.error());
-    if (!profile->at) return fail(ctx.err, make_error(ErrorKind::Usage, "pay needs a date: --at YYYY-MM-DD"));
+    if (!profile->at) return fail(ctx.err, make_error(ErrorKind::Usage, "pay demande une date : --at AAAA-MM-JJ"));
     auto slip = compute_pay(ctx.grids, *profile, *profile->at);
     if (!slip) return fail(ctx.err, slip.error());
     FormatOptions fo = oo_.format_options();

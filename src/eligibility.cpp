@@ -55,7 +55,7 @@ Result<Context> make_context(const GridSet& g, const Profile& p) {
         current = implied;
         ctx.notes.push_back(fmt::format("{} « {} » déduit de {} « {} »", other->label, implied->label, v.label, t->label));
       } else if (current != implied) {
-        return make_error(ErrorKind::Input, fmt::format("{} '{}' implies {} '{}', not '{}'", v.id, t->id, other_id,
+        return make_error(ErrorKind::Input, fmt::format("{} « {} » implique {} « {} », pas « {} »", v.id, t->id, other_id,
                                                         implied_id, current->id));
       }
     }
@@ -252,7 +252,7 @@ Result<MeasureAmount> measure_amount(const GridSet& g, const Measure& m, const C
                                      Date d) {
   if (c.amount.empty())
     return make_error(ErrorKind::MissingData,
-                      fmt::format("measure {}: the rule « {} » gives no amount ({}:{}): the reference sheet has none",
+                      fmt::format("mesure {} : la règle « {} » ne donne pas de montant ({}:{}) : la fiche de référence n'en a pas",
                                   m.id, c.label, c.provenance.file, c.provenance.line));
   auto p = g.param(c.amount);
   if (!p) return p.error();
@@ -265,7 +265,7 @@ Result<MeasureAmount> measure_amount(const GridSet& g, const Measure& m, const C
   if ((*p)->kind == ParamKind::Table) {
     const std::string key = c.amount_key.empty() ? status : c.amount_key;
     if (key.empty())
-      return make_error(ErrorKind::Usage, fmt::format("the amount of measure {} depends on the status: give --status "
+      return make_error(ErrorKind::Usage, fmt::format("le montant de la mesure {} dépend du statut : donnez --status "
                                                       "({})",
                                                       m.id, fmt::join([&] {
                                                         std::vector<std::string> keys;
@@ -358,8 +358,8 @@ Result<Eligibility> evaluate_eligibility(const GridSet& g, const Profile& p, Dat
     if (candidates.empty()) continue;
     MeasureOutcome& first = e.measures[candidates.front()];
     if (first.outcome == Outcome::Undecidable) {
-      e.blocked = make_error(ErrorKind::Input, fmt::format("Ségur: at {} the measure {} is undecidable for this "
-                                                           "profile: {}",
+      e.blocked = make_error(ErrorKind::Input, fmt::format("Ségur : au {}, la mesure {} est indécidable pour ce "
+                                                           "profil : {}",
                                                            d.iso(), first.measure->id, first.reason));
     } else {
       first.paid = true;
@@ -381,10 +381,10 @@ Result<Date> measure_start(const GridSet& g, const Profile& p, const Measure& m)
     MeasureOutcome o = evaluate_at(g, *ctx, m, day);
     if (o.outcome == Outcome::Applies) return day;
     if (o.outcome == Outcome::Undecidable)
-      return make_error(ErrorKind::Input, fmt::format("measure {} on {}: {}", m.id, day.iso(), o.reason));
+      return make_error(ErrorKind::Input, fmt::format("mesure {} au {} : {}", m.id, day.iso(), o.reason));
     last_reason = o.reason;
   }
-  return make_error(ErrorKind::Input, fmt::format("measure {} never applies to this profile ({})", m.id, last_reason));
+  return make_error(ErrorKind::Input, fmt::format("la mesure {} ne s'applique jamais à ce profil ({})", m.id, last_reason));
 }
 
 }  // namespace revalo

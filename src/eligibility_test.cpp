@@ -88,7 +88,7 @@ TEST_CASE("a rule in force later is the nearest miss; its start is the measure's
   auto never = measure_start(mini(), profile({{"employer", "fph"}, {"structure", "foyer"}, {"job", "as"}}),
                              *mini().measure("m1"));
   REQUIRE_FALSE(never);
-  CHECK(contains(never.error().message, "never applies"));
+  CHECK(contains(never.error().message, "ne s'applique jamais"));
 }
 
 TEST_CASE("a criterion the profile does not give makes the measure undecidable, naming the field") {
@@ -145,7 +145,7 @@ TEST_CASE("a residual measure only covers people no other measure covers") {
 TEST_CASE("profile values are checked against the vocabularies; a term implies another") {
   auto unknown = evaluate_eligibility(mini(), profile({{"structure", "foyr"}}), day("2021-06-01"));
   REQUIRE_FALSE(unknown);
-  CHECK(unknown.error().message == "unknown structure 'foyr'; nearest known: foyer, ehpad");
+  CHECK(unknown.error().message == "valeur inconnue pour structure : « foyr » ; valeurs connues les plus proches : foyer, ehpad");
   // The convention ccn-x implies the employer assoc …
   auto implied = evaluate_eligibility(
       mini(), profile({{"convention", "ccn-x"}, {"structure", "foyer"}, {"job", "as"}, {"diploma", "yes"}}),
@@ -156,7 +156,7 @@ TEST_CASE("profile values are checked against the vocabularies; a term implies a
   // … and contradicts another one.
   auto clash = evaluate_eligibility(mini(), profile({{"convention", "ccn-x"}, {"employer", "fph"}}), day("2021-06-01"));
   REQUIRE_FALSE(clash);
-  CHECK(clash.error().message == "convention 'ccn-x' implies employer 'assoc', not 'fph'");
+  CHECK(clash.error().message == "convention « ccn-x » implique employer « assoc », pas « fph »");
 }
 
 TEST_CASE("the Ségur measures of the grids: one allowance, the first that covered the person") {

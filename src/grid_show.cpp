@@ -80,7 +80,7 @@ Result<std::string> grid_show_text(const GridSet& g, const std::string& name, st
   }
   if (params.empty())
     return make_error(ErrorKind::Input,
-                      fmt::format("unknown grid '{}'; known grids: {}", name,
+                      fmt::format("grille inconnue : « {} » ; grilles connues : {}", name,
                                   fmt::join(nearest_names(name, {names.begin(), names.end()}, names.size()), ", ")));
   std::string out = at ? fmt::format("Grille {} en vigueur le {}\n", name, at->iso()) : fmt::format("Grille {} (toutes les versions)\n", name);
   for (const Parameter* p : params) {

@@ -19,16 +19,16 @@ Result<std::vector<GridSource>> collect_grid_sources(const std::string& dir) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(dir, ec))
-    return make_error(ErrorKind::Input, fmt::format("grid directory '{}' does not exist or is not a directory", dir));
+    return make_error(ErrorKind::Input, fmt::format("le répertoire de grilles « {} » n'existe pas ou n'est pas un répertoire", dir));
   std::vector<fs::path> found;
   for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
        it.increment(ec))
     if (it->is_regular_file() && it->path().extension() == ".toml") found.push_back(it->path());
-  if (ec) return make_error(ErrorKind::Input, fmt::format("cannot read grid directory '{}': {}", dir, ec.message()));
+  if (ec) return make_error(ErrorKind::Input, fmt::format("impossible de lire le répertoire de grilles « {} » : {}", dir, ec.message()));
   std::sort(found.begin(), found.end());
   for (const auto& p : found) {
     std::ifstream in(p, std::ios::binary);
-    if (!in) return make_error(ErrorKind::Input, fmt::format("cannot read grid file '{}'", p.string()));
+    if (!in) return make_error(ErrorKind::Input, fmt::format("impossible de lire le fichier de grille « {} »", p.string()));
     std::stringstream ss;
     ss << in.rdbuf();
     std::string rel = "grids/" + fs::relative(p, dir).generic_string();

@@ -16,9 +16,9 @@ Result<const Job*> find_job(const GridSet& grids, const std::string& convention,
       if (normalize_name(a) == key) return &j;
   }
   if (known.empty())
-    return make_error(ErrorKind::Input, fmt::format("no job table for convention '{}'", convention));
+    return make_error(ErrorKind::Input, fmt::format("pas de table des emplois pour la convention « {} »", convention));
   auto near = nearest_names(name, known);
-  return make_error(ErrorKind::Input, fmt::format("unknown job '{}' for convention {}; nearest known jobs: {}", name,
+  return make_error(ErrorKind::Input, fmt::format("emploi inconnu : « {} » pour la convention {} ; emplois connus les plus proches : {}", name,
                                                   convention, fmt::join(near, ", ")));
 }
 

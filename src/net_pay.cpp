@@ -91,7 +91,7 @@ Result<TaxRate> taux_neutre(const GridSet& g, Decimal net_taxable, Date d) {
   const ScaleStep* step = scale_step(**v, net_taxable);
   if (!step || !step->value)
     return make_error(ErrorKind::MissingData,
-                      fmt::format("'net.pas.taux_neutre' ({}) gives no rate for a net imposable of {} at {} ({})",
+                      fmt::format("« net.pas.taux_neutre » ({}) ne donne pas de taux pour un net imposable de {} au {} ({})",
                                   g.params.at("net.pas.taux_neutre").label, net_taxable.str(), d.iso(),
                                   g.params.at("net.pas.taux_neutre").file));
   return TaxRate{*step->value, *v};
@@ -152,8 +152,8 @@ Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, con
   // Régime local d'Alsace-Moselle: employees of the régime général only (net-pay.md §3.1).
   if (in.alsace_moselle) {
     if (titulaire)
-      return make_error(ErrorKind::Input, "the Alsace-Moselle régime local (--alsace-moselle) is paid by employees "
-                                          "of the régime général, not by CNRACL fonctionnaires");
+      return make_error(ErrorKind::Input, "le régime local d'Alsace-Moselle (--alsace-moselle) est payé par les salariés "
+                                          "du régime général, pas par les fonctionnaires CNRACL");
     auto r = rate("net.prive.maladie_alsace_moselle");
     if (!r) return r.error();
     deduct("health_alsace_moselle", "Maladie, régime local Alsace-Moselle", brut, *r, brut_text, {});
@@ -239,8 +239,8 @@ Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, con
       cnracl_text += fmt::format("{}{} {}", cnracl_text.empty() ? "" : " + ", l.label, eur(l.amount));
     }
     if (tib.is_zero())
-      return make_error(ErrorKind::Input, "a fonctionnaire's pay needs its traitement indiciaire (the CNRACL base): "
-                                          "give --indice-majore");
+      return make_error(ErrorKind::Input, "la paie d'un fonctionnaire demande son traitement indiciaire (l'assiette CNRACL) : "
+                                          "donnez --indice-majore");
     auto cnracl = rate("net.public.cnracl");
     if (!cnracl) return cnracl.error();
     deduct("cnracl", "Retenue pour pension CNRACL", cnracl_base, *cnracl,
@@ -406,7 +406,7 @@ Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, con
       mns -= prevoyance_employee;
       if (opt.explain) text += fmt::format(" − prévoyance salariale {} (règle 2024)", fr_euros(prevoyance_employee));
     } else {
-      return make_error(ErrorKind::Grid, fmt::format("{}: unknown rule '{}' for net.mns.rule", (*mns_param)->file,
+      return make_error(ErrorKind::Grid, fmt::format("{} : règle inconnue « {} » pour net.mns.rule", (*mns_param)->file,
                                                      mns_rule->text));
     }
     figure(f.net_social, kNetFigureCodes[2], "Montant net social", mns, [&] { return std::string(fmt::format("{} = {}", text, fr_euros(mns))); });

@@ -37,12 +37,12 @@ std::string prorata_fr(const WorkingTime& wt) {
 
 Result<WorkingTime> working_time(const GridSet& g, const Profile& p, Date d, std::string_view full_time_param) {
   WorkingTime wt;
-  if (p.hours && p.fte) return make_error(ErrorKind::Usage, "give --hours or --fte, not both");
+  if (p.hours && p.fte) return make_error(ErrorKind::Usage, "donnez --hours ou --fte, pas les deux");
   if (p.hours) {
     auto full = g.number_at(full_time_param, d);
     if (!full) return full.error();
     if (*p.hours > *full)
-      return make_error(ErrorKind::Input, fmt::format("--hours {} is above the full time of {} hours a month",
+      return make_error(ErrorKind::Input, fmt::format("--hours {} dépasse le temps plein de {} heures par mois",
                                                       p.hours->str(), full->str()));
     wt.num = *p.hours;
     wt.den = *full;
@@ -80,38 +80,38 @@ Result<Payslip> gross_pay(const GridSet& g, const Profile& p, Date d, const Posi
                           std::optional<Status> status, const CalcOptions& opt) {
   const bool public_base = p.indice_majore || p.nbi;
   if (!p.convention.empty() && (public_base || p.gross))
-    return make_error(ErrorKind::Usage, "give --convention, or --gross / --indice-majore without a convention, not both");
+    return make_error(ErrorKind::Usage, "donnez --convention, ou --gross / --indice-majore sans convention, pas les deux");
   if (public_base) {
     if (!status)
-      return make_error(ErrorKind::Usage, "--indice-majore needs --status public-titulaire or public-contractuel");
+      return make_error(ErrorKind::Usage, "--indice-majore demande --status public-titulaire ou public-contractuel");
     return compute_public_gross(g, p, d, *status, opt);
   }
   if (p.base) {
     // A private employee's own grid base, with the Ségur allowance that applies (segur_pay.h).
-    if (p.gross) return make_error(ErrorKind::Usage, "give --base or --gross, not both");
-    if (!status) return make_error(ErrorKind::Usage, "--base needs --status prive or prive-cadre");
+    if (p.gross) return make_error(ErrorKind::Usage, "donnez --base ou --gross, pas les deux");
+    if (!status) return make_error(ErrorKind::Usage, "--base demande --status prive ou prive-cadre");
     return compute_base_pay(g, p, d, *status, opt);
   }
   if (p.gross) {
     if (!status)
-      return make_error(ErrorKind::Usage, fmt::format("--gross needs --status ({})", fmt::join(status_keys(), ", ")));
+      return make_error(ErrorKind::Usage, fmt::format("--gross demande --status ({})", fmt::join(status_keys(), ", ")));
     if (*status == Status::PublicTitulaire)
-      return make_error(ErrorKind::Usage, "a fonctionnaire's CNRACL base is the traitement indiciaire: give "
-                                          "--indice-majore (with --gross, the rest of the gross is taken as primes)");
+      return make_error(ErrorKind::Usage, "l'assiette CNRACL d'un fonctionnaire est le traitement indiciaire : donnez "
+                                          "--indice-majore (avec --gross, le reste du brut est pris comme primes)");
     auto wt = legal_working_time(g, p, d);
     if (!wt) return wt.error();
     return declared_gross(*p.gross, *wt, d);
   }
   if (p.convention.empty())
-    return make_error(ErrorKind::Input, "no convention: give --convention bad (or a profile with convention = "
-                                        "\"bad\"), or --gross AMOUNT --status STATUS");
+    return make_error(ErrorKind::Input, "aucune convention : donnez --convention bad (ou un profil avec convention = "
+                                        "\"bad\"), ou --gross MONTANT --status STATUT");
   if (p.convention == "bad" || p.convention == "2941") return compute_bad_pay(g, p, d, o.position, opt);
   if (const Vocabulary* v = g.vocabulary("convention"); v && find_term(*v, p.convention))
-    return make_error(ErrorKind::Usage, fmt::format("revalo has no grid for convention '{}': give the base of the "
-                                                    "person's grid with --base AMOUNT and --status",
+    return make_error(ErrorKind::Usage, fmt::format("revalo n'a pas de grille pour la convention « {} » : donnez le salaire de "
+                                                    "base de la personne avec --base MONTANT et --status",
                                                     p.convention));
   auto near = nearest_names(p.convention, {"bad"});
-  return make_error(ErrorKind::Input, fmt::format("unknown convention '{}'; known: {}", p.convention,
+  return make_error(ErrorKind::Input, fmt::format("convention inconnue : « {} » ; connues : {}", p.convention,
                                                   fmt::join(near, ", ")));
 }
 
@@ -131,7 +131,7 @@ Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date d
   if (!profile.status.empty()) {
     status = parse_status(profile.status);
     if (!status)
-      return make_error(ErrorKind::Input, fmt::format("unknown status '{}'; known: {}", profile.status,
+      return make_error(ErrorKind::Input, fmt::format("statut inconnu : « {} » ; connus : {}", profile.status,
                                                       fmt::join(nearest_names(profile.status, status_keys()), ", ")));
   }
   auto slip = gross_pay(grids, profile, date, o, status, opt);
@@ -140,8 +140,8 @@ Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date d
     // The conventions revalo knows are private-sector agreements: their employees are "prive" or "prive-cadre".
     const bool cadre = bad_cadre(*slip);
     if (status && *status != Status::Prive && *status != Status::PriveCadre)
-      return make_error(ErrorKind::Input, fmt::format("convention {} is a private-sector agreement: its status is "
-                                                      "prive or prive-cadre, not {}",
+      return make_error(ErrorKind::Input, fmt::format("la convention {} est une convention du secteur privé : le statut "
+                                                      "est prive ou prive-cadre, pas {}",
                                                       slip->convention, profile.status));
     if (!status) {
       status = cadre ? Status::PriveCadre : Status::Prive;
@@ -184,15 +184,15 @@ Result<MeasureDates> measure_dates(const GridSet& grids, const std::string& meas
     known.push_back(m.id);
     if (measure != m.id) continue;
     if (!profile)
-      return make_error(ErrorKind::Usage, fmt::format("the start of measure {} depends on each person's employer, "
-                                                      "structure and job: compare one profile with --measure, or give "
-                                                      "--before and --after",
+      return make_error(ErrorKind::Usage, fmt::format("le début de la mesure {} dépend de l'employeur, de la "
+                                                      "structure et de l'emploi de chacun : comparez un profil avec "
+                                                      "--measure, ou donnez --before et --after",
                                                       m.id));
     auto start = measure_start(grids, *profile, m);
     if (!start) return start.error();
     return MeasureDates{start->add_days(-1), *start};
   }
-  return make_error(ErrorKind::Input, fmt::format("unknown measure '{}'; known measures: {}", measure,
+  return make_error(ErrorKind::Input, fmt::format("mesure inconnue : « {} » ; mesures connues : {}", measure,
                                                   fmt::join(nearest_names(measure, known), ", ")));
 }
 

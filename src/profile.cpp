@@ -9,7 +9,7 @@ namespace revalo {
 namespace {
 
 std::optional<Error> bad_value(std::string_view name, std::string_view value, std::string_view expected) {
-  return make_error(ErrorKind::Input, fmt::format("{}: '{}' is not {}", name, value, expected));
+  return make_error(ErrorKind::Input, fmt::format("{} : « {} » n'est pas {}", name, value, expected));
 }
 
 }  // namespace
@@ -80,7 +80,7 @@ std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::s
   if (!field) {
     std::vector<std::string> known;
     for (const auto& f : profile_fields()) known.emplace_back(f.name);
-    return make_error(ErrorKind::Input, fmt::format("unknown profile field '{}'; nearest fields: {}", name,
+    return make_error(ErrorKind::Input, fmt::format("champ de profil inconnu : « {} » ; champs les plus proches : {}", name,
                                                     fmt::join(nearest_names(name, known), ", ")));
   }
 
@@ -93,24 +93,24 @@ std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::s
       break;
     case FieldType::Decimal:
       dec = Decimal::parse(value);
-      if (!dec) return bad_value(name, value, "a decimal number");
-      if (*dec < Decimal()) return bad_value(name, value, "a number ≥ 0");
+      if (!dec) return bad_value(name, value, "un nombre décimal");
+      if (*dec < Decimal()) return bad_value(name, value, "un nombre ≥ 0");
       break;
     case FieldType::Integer: {
       auto d = Decimal::parse(value);
       if (!d || !d->is_integer() || *d < Decimal() || d->integer_part() > 1000)
-        return bad_value(name, value, "a whole number between 0 and 1000");
+        return bad_value(name, value, "un nombre entier entre 0 et 1000");
       integer = static_cast<int>(d->integer_part());
       break;
     }
     case FieldType::Date:
       date = Date::parse(value);
-      if (!date) return bad_value(name, value, "a date YYYY-MM-DD");
+      if (!date) return bad_value(name, value, "une date AAAA-MM-JJ");
       break;
     case FieldType::Bool:
       if (value == "yes" || value == "true" || value == "oui" || value == "1") flag = true;
       else if (value == "no" || value == "false" || value == "non" || value == "0") flag = false;
-      else return bad_value(name, value, "yes or no");
+      else return bad_value(name, value, "yes ou no (oui ou non)");
       break;
   }
   std::string text(value);
@@ -120,25 +120,25 @@ std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::s
   else if (name == "old_position") p.old_position = text;
   else if (name == "job") p.job = text;
   else if (name == "seniority") {
-    if (*dec > Decimal::from_int(50)) return bad_value(name, value, "a seniority of at most 50 years");
+    if (*dec > Decimal::from_int(50)) return bad_value(name, value, "une ancienneté d'au plus 50 ans");
     p.seniority = dec;
   } else if (name == "hired") p.hired = date;
   else if (name == "practice_years") p.practice_years = dec;
   else if (name == "diploma_level") p.diploma_level = integer;
   else if (name == "hours") {
-    if (dec->is_zero() || *dec > Decimal::from_int(400)) return bad_value(name, value, "a number of hours per month in ]0, 400]");
+    if (dec->is_zero() || *dec > Decimal::from_int(400)) return bad_value(name, value, "un nombre d'heures par mois dans ]0, 400]");
     p.hours = dec;
   } else if (name == "fte") {
-    if (dec->is_zero() || *dec > Decimal::from_int(1)) return bad_value(name, value, "a ratio in ]0, 1]");
+    if (dec->is_zero() || *dec > Decimal::from_int(1)) return bad_value(name, value, "un ratio dans ]0, 1]");
     p.fte = dec;
   } else if (name == "idr") p.idr = dec;
   else if (name == "tutored") p.tutored = integer;
   else if (name == "apprentices") p.apprentices = integer;
   else if (name == "apprentice_age") {
-    if (integer < 14 || integer > 70) return bad_value(name, value, "an age between 14 and 70");
+    if (integer < 14 || integer > 70) return bad_value(name, value, "un âge entre 14 et 70 ans");
     p.apprentice_age = integer;
   } else if (name == "apprentice_year") {
-    if (integer < 1 || integer > 3) return bad_value(name, value, "a contract year 1, 2 or 3");
+    if (integer < 1 || integer > 3) return bad_value(name, value, "une année de contrat 1, 2 ou 3");
     p.apprentice_year = integer;
   }
   else if (name == "sunday_hours") p.sunday_hours = dec;
@@ -147,7 +147,7 @@ std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::s
   else if (name == "etp" || name == "structures" || name == "activites" || name == "places" || name == "years_in_job")
     p.structure[std::string(name)] = *dec;
   else if (name == "cadre_superieur") {
-    if (text != "a" && text != "b") return bad_value(name, value, "a or b");
+    if (text != "a" && text != "b") return bad_value(name, value, "a ou b");
     p.cadre_superieur = text;
   } else if (name == "usb_member") p.usb_member = flag;
   else if (name == "status") p.status = text;
@@ -157,25 +157,25 @@ std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::s
   else if (name == "prevoyance_salarie") p.prevoyance_salarie = dec;
   else if (name == "prevoyance_employeur") p.prevoyance_employeur = dec;
   else if (name == "taux_pas") {
-    if (*dec > Decimal::from_int(100)) return bad_value(name, value, "a rate in % between 0 and 100");
+    if (*dec > Decimal::from_int(100)) return bad_value(name, value, "un taux en % entre 0 et 100");
     p.taux_pas = dec;
   } else if (name == "gross") {
-    if (dec->is_zero()) return bad_value(name, value, "a gross amount > 0");
+    if (dec->is_zero()) return bad_value(name, value, "un montant brut > 0");
     p.gross = dec;
   } else if (name == "indice_majore") {
-    if (integer == 0) return bad_value(name, value, "an indice majoré between 1 and 1000");
+    if (integer == 0) return bad_value(name, value, "un indice majoré entre 1 et 1000");
     p.indice_majore = integer;
   } else if (name == "nbi") p.nbi = integer;
   else if (name == "zone_residence") {
-    if (integer < 1 || integer > 3) return bad_value(name, value, "a zone 1, 2 or 3");
+    if (integer < 1 || integer > 3) return bad_value(name, value, "une zone 1, 2 ou 3");
     p.zone_residence = integer;
   } else if (name == "enfants") p.enfants = integer;
   else if (name == "primes") p.primes = dec;
   else if (name == "categorie") {
-    if (text != "A" && text != "B" && text != "C") return bad_value(name, value, "a catégorie A, B or C");
+    if (text != "A" && text != "B" && text != "C") return bad_value(name, value, "une catégorie A, B ou C");
     p.categorie = text;
   } else if (name == "base") {
-    if (dec->is_zero()) return bad_value(name, value, "a base amount > 0");
+    if (dec->is_zero()) return bad_value(name, value, "un salaire de base > 0");
     p.base = dec;
   } else if (name == "employer") p.employer = text;
   else if (name == "structure") p.structure_type = text;
@@ -185,7 +185,7 @@ std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::s
   else if (name == "diploma") p.diploma = flag;
   else if (name == "axess_member") p.axess_member = flag;
   else if (name == "segur") {
-    if (text != "applied" && text != "not-applied") return bad_value(name, value, "applied or not-applied");
+    if (text != "applied" && text != "not-applied") return bad_value(name, value, "applied ou not-applied");
     p.segur = text;
   }
   else if (name == "at") p.at = date;

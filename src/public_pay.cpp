@@ -71,15 +71,15 @@ bool subject_to_cnracl(const PayLine& l) {
 
 Result<Payslip> compute_public_gross(const GridSet& g, const Profile& p, Date d, Status status, const CalcOptions& opt) {
   if (status != Status::PublicTitulaire && status != Status::PublicContractuel)
-    return make_error(ErrorKind::Usage, "--indice-majore and --nbi build a public agent's pay: give --status "
-                                        "public-titulaire or public-contractuel");
-  if (!p.indice_majore) return make_error(ErrorKind::Usage, "--nbi needs --indice-majore");
+    return make_error(ErrorKind::Usage, "--indice-majore et --nbi construisent la paie d'un agent public : donnez "
+                                        "--status public-titulaire ou public-contractuel");
+  if (!p.indice_majore) return make_error(ErrorKind::Usage, "--nbi demande --indice-majore");
   if (p.nbi && status != Status::PublicTitulaire)
-    return make_error(ErrorKind::Input, "the NBI (--nbi) is paid to fonctionnaires: give --status public-titulaire");
+    return make_error(ErrorKind::Input, "la NBI (--nbi) est versée aux fonctionnaires : donnez --status public-titulaire");
   if (p.gross && p.primes)
-    return make_error(ErrorKind::Usage, "give the primes (--primes) or the whole gross (--gross), not both");
-  if (p.base) return make_error(ErrorKind::Usage, "--base is a private grid's base: a public agent's pay comes from "
-                                                  "--indice-majore");
+    return make_error(ErrorKind::Usage, "donnez les primes (--primes) ou le brut total (--gross), pas les deux");
+  if (p.base) return make_error(ErrorKind::Usage, "--base est le salaire de base d'une grille privée : la paie d'un "
+                                                  "agent public vient de --indice-majore");
   const bool titulaire = status == Status::PublicTitulaire;
   auto wt = legal_working_time(g, p, d);
   if (!wt) return wt.error();
@@ -165,8 +165,8 @@ Result<Payslip> compute_public_gross(const GridSet& g, const Profile& p, Date d,
   if (p.enfants && *p.enfants > 0) {
     // The sheet gives no part-time rule for the SFT: it is not computed rather than guessed.
     if (!wt->full_time())
-      return make_error(ErrorKind::MissingData, "the supplément familial de traitement (--enfants) of a part-time agent "
-                                                "has no rule in the reference sheet (net-pay.md §7)");
+      return make_error(ErrorKind::MissingData, "le supplément familial de traitement (--enfants) d'un agent à temps "
+                                                "partiel n'a pas de règle dans la fiche de référence (net-pay.md §7)");
     auto sft = family_supplement(g, *p.enfants, tib_full, annual, d, point_source, opt);
     if (!sft) return sft.error();
     append_line(slip.lines, std::move(*sft));
@@ -184,8 +184,8 @@ Result<Payslip> compute_public_gross(const GridSet& g, const Profile& p, Date d,
     // rata for part time; a negative line on the primes, for fonctionnaires (net-pay.md §7).
     if (titulaire) {
       if (p.categorie.empty())
-        return make_error(ErrorKind::Usage, "a fonctionnaire's primes carry the PPCR abattement: give --categorie A, B "
-                                            "or C");
+        return make_error(ErrorKind::Usage, "les primes d'un fonctionnaire subissent l'abattement PPCR : donnez --categorie "
+                                            "A, B ou C");
       auto cell = g.cell_at("net.public.ppcr_abattement_annual", p.categorie, d);
       if (!cell) return cell.error();
       const Decimal annual_max = (*cell)->values.front();
@@ -232,7 +232,7 @@ Result<Payslip> compute_public_gross(const GridSet& g, const Profile& p, Date d,
   for (const auto& l : slip.lines) computed += l.amount;
   if (p.gross) {
     if (*p.gross < computed)
-      return make_error(ErrorKind::Input, fmt::format("--gross {} is below the pay computed from the index ({})",
+      return make_error(ErrorKind::Input, fmt::format("--gross {} est inférieur à la paie calculée à partir de l'indice ({})",
                                                       p.gross->str(), computed.fixed(2)));
     if (*p.gross > computed) {
       PayLine l;

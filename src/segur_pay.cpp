@@ -37,10 +37,10 @@ std::optional<Error> check_employer_status(const GridSet& g, const Profile& p, S
   const bool public_employer = term_in(*employers, *employer, "public");
   const bool public_status = status == Status::PublicTitulaire || status == Status::PublicContractuel;
   if (public_employer == public_status) return std::nullopt;
-  return make_error(ErrorKind::Input, fmt::format("employer {} ({}) does not go with status {}: give {}", employer->id,
+  return make_error(ErrorKind::Input, fmt::format("l'employeur {} ({}) ne va pas avec le statut {} : donnez {}", employer->id,
                                                   employer->label, status_key(status),
-                                                  public_employer ? "--status public-titulaire or public-contractuel"
-                                                                  : "--status prive or prive-cadre"));
+                                                  public_employer ? "--status public-titulaire ou public-contractuel"
+                                                                  : "--status prive ou prive-cadre"));
 }
 
 }  // namespace
@@ -58,8 +58,8 @@ Result<std::optional<PayLine>> segur_line(const GridSet& g, const Profile& p, Da
   const bool titulaire = status == Status::PublicTitulaire, contractuel = status == Status::PublicContractuel;
   if (auto unit = g.params.find(c.amount); unit != g.params.end() && unit->second.unit == "points" && !titulaire &&
                                            !contractuel)
-    return make_error(ErrorKind::Input, fmt::format("measure {} is paid in points of indice majoré, to public agents; "
-                                                    "the status is {}",
+    return make_error(ErrorKind::Input, fmt::format("la mesure {} est versée en points d'indice majoré, aux agents publics ; "
+                                                    "le statut est {}",
                                                     m.id, status_key(status)));
   auto a = measure_amount(g, m, c, status_key(status), d);
   if (!a) return a.error();
@@ -104,8 +104,8 @@ Result<std::optional<PayLine>> segur_line(const GridSet& g, const Profile& p, Da
 
 Result<Payslip> compute_base_pay(const GridSet& g, const Profile& p, Date d, Status status, const CalcOptions& opt) {
   if (status != Status::Prive && status != Status::PriveCadre)
-    return make_error(ErrorKind::Usage, "--base is the base of a private employee's grid: give --status prive or "
-                                        "prive-cadre (a public agent's pay comes from --indice-majore)");
+    return make_error(ErrorKind::Usage, "--base est le salaire de base de la grille d'un salarié du privé : donnez --status "
+                                        "prive ou prive-cadre (la paie d'un agent public vient de --indice-majore)");
   auto wt = legal_working_time(g, p, d);
   if (!wt) return wt.error();
   Payslip slip;
@@ -115,7 +115,7 @@ Result<Payslip> compute_base_pay(const GridSet& g, const Profile& p, Date d, Sta
   slip.position_label = "base déclarée";
   if (!p.convention.empty()) {
     const Vocabulary* v = g.vocabulary("convention");
-    auto t = v ? find_term(*v, p.convention) : Result<const Term*>(make_error(ErrorKind::Input, "no conventions"));
+    auto t = v ? find_term(*v, p.convention) : Result<const Term*>(make_error(ErrorKind::Input, "aucune convention"));
     if (!t) return t.error();
     slip.position_label += ", " + (*t)->label;
   }

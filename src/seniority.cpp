@@ -18,11 +18,11 @@ Result<Decimal> completed_years(const Profile& p, Date d) {
   if (p.hired) {
     if (*p.hired > d)
       return make_error(ErrorKind::Input,
-                        fmt::format("hire date {} is after the pay date {}", p.hired->iso(), d.iso()));
+                        fmt::format("la date d'embauche {} est postérieure à la date de paie {}", p.hired->iso(), d.iso()));
     return Decimal::from_int(whole_years_since(*p.hired, d));
   }
   if (p.seniority) return *p.seniority;
-  return make_error(ErrorKind::Input, "seniority unknown: give --seniority YEARS or --hired YYYY-MM-DD");
+  return make_error(ErrorKind::Input, "ancienneté inconnue : donnez --seniority ANNÉES ou --hired AAAA-MM-JJ");
 }
 
 Result<Decimal> years_for_day_after_steps(const Profile& p, Date d) {

@@ -58,7 +58,7 @@ Result<const Term*> find_term(const Vocabulary& v, std::string_view name) {
         members.resize(6);
         members.push_back("…");
       }
-      return make_error(ErrorKind::Input, fmt::format("{} '{}' is a group ({}), not a value: give one of its members: {}",
+      return make_error(ErrorKind::Input, fmt::format("{} « {} » est un groupe ({}), pas une valeur : donnez l'un de ses membres : {}",
                                                       v.id, name, t.label, fmt::join(members, ", ")));
     }
     if (t.group) continue;
@@ -77,7 +77,7 @@ Result<const Term*> find_term(const Vocabulary& v, std::string_view name) {
     if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
     if (ids.size() == 3) break;
   }
-  return make_error(ErrorKind::Input, fmt::format("unknown {} '{}'; nearest known: {}", v.id, name, fmt::join(ids, ", ")));
+  return make_error(ErrorKind::Input, fmt::format("valeur inconnue pour {} : « {} » ; valeurs connues les plus proches : {}", v.id, name, fmt::join(ids, ", ")));
 }
 
 }  // namespace revalo

@@ -26,10 +26,10 @@ TEST_CASE("an unknown value gets suggestions; a group is not a value") {
   auto typo = find_term(job, "secretair");
   REQUIRE_FALSE(typo);
   CHECK(typo.error().kind == ErrorKind::Input);
-  CHECK(typo.error().message.find("unknown job 'secretair'; nearest known: secretaire") == 0);
+  CHECK(typo.error().message.find("valeur inconnue pour job : « secretair » ; valeurs connues les plus proches : secretaire") == 0);
   auto family = find_term(job, "medical");
   REQUIRE_FALSE(family);
-  CHECK(family.error().message.find("is a group (Médical), not a value: give one of its members: medecin") !=
+  CHECK(family.error().message.find("est un groupe (Médical), pas une valeur : donnez l'un de ses membres : medecin") !=
         std::string::npos);
 }
 

@@ -54,13 +54,13 @@ $ revalo pay --convention bad --position employe.1.3 --seniority 0 --at 2024-01-
 
 # A position of the new grid asked at a date of the old classification: clear message, nothing on stdout.
 $ revalo pay --convention bad --position employe.2.1 --seniority 7 --at 2021-09-30
-! the old BAD classification (categories A–I) applies
+! l'ancienne classification BAD (catégories A–I) s'applique
 ? 3
 
 # Échelon missing, unknown catégorie.
 $ revalo pay --convention bad --position employe.2 --seniority 7 --at 2022-03-01
-! lacks its échelon
+! il manque l'échelon
 ? 3
 $ revalo pay --convention bad --position chef.2.1 --seniority 7 --at 2022-03-01
-! unknown position 'chef.2.1'
+! position inconnue : « chef.2.1 »
 ? 3

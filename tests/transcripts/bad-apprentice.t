@@ -19,11 +19,11 @@ $ revalo pay --convention bad --position employe.2.1 --seniority 0 --apprentice-
 ~   "net_paid": null,
 ~ net d'un apprenti non calculé
 $ revalo pay --convention bad --position employe.2.1 --seniority 0 --apprentice-age 19 --at 2024-03-01
-! an apprentice needs both --apprentice-age and --apprentice-year
+! un apprenti demande --apprentice-age et --apprentice-year
 ? 2
 $ revalo pay --convention bad --position employe.2.1 --seniority 0 --apprentice-age 19 --apprentice-year 4 --at 2024-03-01
-! apprentice_year: '4' is not a contract year 1, 2 or 3
+! apprentice_year : « 4 » n'est pas une année de contrat 1, 2 ou 3
 ? 3
 $ revalo pay --convention bad --position C --seniority 0 --apprentice-age 19 --apprentice-year 1 --at 2021-06-01
-! the apprentice pay rules encoded are those of avenant 56 (from 2021-10-01)
+! les règles de rémunération des apprentis encodées sont celles de l'avenant 56 (à partir du 2021-10-01)
 ? 4

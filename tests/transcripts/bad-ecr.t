@@ -43,12 +43,12 @@ $ revalo pay --convention bad --position employe.2.1 --seniority 0 --night-hours
 # The text leaves exactly 300 ETP uncovered for the ECR responsabilité ("50–299: 80; plus de 300: 122"):
 # revalo says so instead of guessing.
 $ revalo pay --convention bad --position cadre.2.1 --seniority 0 --etp 300 --at 2024-03-01
-! gives no value for 300
+! ne donne pas de valeur pour 300
 ? 4
 # 45 ETP → 54 points × 5.77 = 311.58
 $ revalo pay --convention bad --position cadre.2.1 --seniority 0 --etp 45 --at 2024-03-01 --format csv
 ~ ecr_cadre_responsibility,ECR cadre responsabilité,earning,54,points,5.77,EUR/point,311.58,
 # A cadre ECR criterion on a non-cadre position is an input error.
 $ revalo pay --convention bad --position employe.2.1 --seniority 0 --etp 45 --at 2024-03-01
-! is not a cadre position
+! n'est pas une position cadre
 ? 3

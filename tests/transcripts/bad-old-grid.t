@@ -53,5 +53,5 @@ $ revalo pay --convention bad --position C --seniority 3 --at 2019-06-01
 
 # Before 2013-01-01 no old grid is encoded (rows C–I come from the 2010 text, whose effect date the sheet lacks).
 $ revalo pay --convention bad --position C --seniority 3 --at 2012-06-01
-! no BAD coefficient grid is encoded for 2012-06-01
+! aucune grille de coefficients BAD n'est encodée pour le 2012-06-01
 ? 4

@@ -20,7 +20,7 @@ $ revalo pay --convention bad --job tisf --seniority 9 --at 2024-03-01
 # Aide-soignant: employé D2 until 2026-01-31; TAM D1 from 2026-02-01 for members of a USB-Domicile organisation,
 # from 2026-04-05 for the others (avenant 70/2025). Between the two dates revalo needs to know.
 $ revalo pay --convention bad --job aide-soignante --seniority 9 --at 2026-03-01
-! depends on whether the employer is a member of an organisation of USB-Domicile
+! dépend de l'adhésion de l'employeur à une organisation de l'USB-Domicile
 ? 3
 # Member: TAM 1.3 (9 years ≥ 8) = 404 × 5.77 = 2 331.08 €.
 $ revalo pay --convention bad --job aide-soignante --seniority 9 --usb-member yes --at 2026-03-01 --format csv
@@ -34,9 +34,9 @@ $ revalo pay --convention bad --job aide-soignante --seniority 9 --at 2026-06-01
 
 # Where the sheet leaves the degré open (responsable de secteur: TAM support D1 or D2), revalo says why.
 $ revalo pay --convention bad --job "responsable de secteur" --seniority 9 --at 2024-03-01
-! the grids give no position for job 'Responsable de secteur' at 2024-03-01: Position unknown
+! les grilles ne donnent pas de position pour l'emploi « Responsable de secteur » au 2024-03-01 : Position unknown
 ? 4
 # An old category given as the position after avenant 43, with no job: say what is needed.
 $ revalo pay --convention bad --position C --seniority 9 --at 2024-03-01
-! the avenant 43 classification applies and 'C' is an old category
+! la classification de l'avenant 43 s'applique et « C » est une catégorie de l'ancienne grille
 ? 3

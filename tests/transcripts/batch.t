@@ -18,7 +18,7 @@ $ revalo batch tests/batch/staff.csv --at 2024-03-01 --keep matricule
 ~ line,matricule,date,convention,position,status,gross,net_before_tax,net_taxable,net_social,income_tax,net_paid,flags,error
 ~ 2,A001,2024-03-01,bad,employe.2.1,prive,2088.05,1612.80,1674.48,1612.80,21.77,1591.03,inferred,
 ~ 3,A002,2024-03-01,bad,employe.1.1,prive,1777.16,
-~ 4,A003,,,,,,,,,,,,"line 4: unknown position 'chef.1.1': an avenant 43 position is catégorie.degré.échelon, e.g. employe.2.1 or support.tam.1.3 (catégories employe, tam, cadre; degrés 1–2; échelons 1–3)"
+~ 4,A003,,,,,,,,,,,,"line 4: position inconnue : « chef.1.1 » ; une position de l'avenant 43 s'écrit catégorie.degré.échelon, par exemple employe.2.1 ou support.tam.1.3 (catégories employe, tam, cadre ; degrés 1–2 ; échelons 1–3)"
 ~ 5,A004,2024-03-01,bad,tam.1.3,prive,1994.92,
 ! revalo batch : 4 ligne(s), 3 calculée(s), 1 en erreur ; brut total 5 860,13 €
 ? 7
@@ -69,7 +69,7 @@ $ cat tests/batch/tabs.tsv | revalo batch - --convention bad --at 2024-03-01 --f
 $ revalo batch tests/batch/staff.jsonl --convention bad --at 2024-03-01
 | line,date,convention,position,status,gross,net_before_tax,net_taxable,net_social,income_tax,net_paid,flags,error
 | 1,2024-03-01,bad,employe.2.1,prive,2088.05,1612.80,1674.48,1612.80,21.77,1591.03,inferred,
-| 2,,,,,,,,,,,,line 2: seniority: 'abc' is not a decimal number
+| 2,,,,,,,,,,,,line 2: seniority : « abc » n'est pas un nombre décimal
 | 3,2024-03-01,bad,employe.1.1,prive,888.58,686.34,712.59,686.34,0.00,686.34,,
 ? 7
 
@@ -83,7 +83,7 @@ $ revalo batch tests/batch/no-such.csv --at 2024-03-01
 ! cannot read input file 'tests/batch/no-such.csv'
 ? 3
 $ printf '' | revalo batch - --at 2024-03-01
-! the input is empty
+! l'entrée est vide
 ? 3
 $ revalo batch tests/batch/tabs.tsv --at 2024-03-01 -o /no-such-dir/out.csv
 ! cannot write output file '/no-such-dir/out.csv'
@@ -105,5 +105,5 @@ $ printf 'name,status,employer,structure,job,indice_majore\nA,public-titulaire,f
 ~ {"line": 2, "name": "A", "before_date": "2020-08-31", "after_date": "2020-09-01", "position_before": "im-380", "position_after": "im-380", 
 ~ "delta_gross": 112.46,
 $ printf 'position\nemploye.2.1\n' | revalo batch - --measure segur-ctx
-! unknown measure 'segur-ctx'
+! mesure inconnue : « segur-ctx »
 ? 3

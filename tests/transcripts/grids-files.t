@@ -20,7 +20,7 @@ $ revalo grids show bad
 ~     5,51 EUR
 
 $ revalo grids show bda
-! unknown grid 'bda'; known grids: bad
+! grille inconnue : « bda » ; grilles connues : bad
 ? 3
 
 # --grids DIR replaces the embedded file of the same relative path: a test point value of 6.00 € from 2021-10-01.
@@ -49,5 +49,5 @@ $ revalo --grids tests/grids-broken/uncertain grids list
 ! tests/grids-broken/uncertain/uncertain.toml:11:1: a value marked confidence = "U" needs a 'note'
 ? 5
 $ revalo --grids tests/no-such-dir grids list
-! grid directory 'tests/no-such-dir' does not exist
+! le répertoire de grilles « tests/no-such-dir » n'existe pas
 ? 3

@@ -8,25 +8,25 @@ $ revalo pay --gross 2000 --status prive --at 2019-06-01 --format json
 
 # --gross needs a status (usage error, exit 2).
 $ revalo pay --gross 2000 --at 2026-06-01
-! --gross needs --status (prive, prive-cadre, public-titulaire, public-contractuel)
+! --gross demande --status (prive, prive-cadre, public-titulaire, public-contractuel)
 ? 2
 
 # An unknown status is invalid input (exit 3), with suggestions.
 $ revalo pay --gross 2000 --status cadre --at 2026-06-01
-! unknown status 'cadre'; known:
+! statut inconnu : « cadre » ; connus :
 ? 3
 
 # A BAD employee is not a fonctionnaire (exit 3).
 $ revalo pay --convention bad --position employe.2.1 --seniority 7 --status public-titulaire --at 2024-03-01
-! convention bad is a private-sector agreement
+! la convention bad est une convention du secteur privé
 ? 3
 
 # A fonctionnaire's CNRACL base is the traitement indiciaire: --gross alone is not enough (exit 2).
 $ revalo pay --gross 2000 --status public-titulaire --at 2026-06-01
-! give --indice-majore
+! donnez --indice-majore
 ? 2
 
 # The Alsace-Moselle régime local is for the régime général, not for CNRACL fonctionnaires (exit 3).
 $ revalo pay --status public-titulaire --indice-majore 400 --alsace-moselle --at 2026-02-01
-! not by CNRACL fonctionnaires
+! pas par les fonctionnaires CNRACL
 ? 3

@@ -20,41 +20,41 @@ $ revalo eligibility --profile examples/as-ehpad-public.toml --at 2021-01-01 --f
 
 # Unknown values get suggestions (aliases included); a family is not a job; exit 3.
 $ revalo eligibility --structure foyr --at 2022-05-01
-! unknown structure 'foyr'; nearest known: foyer-handicap,
+! valeur inconnue pour structure : « foyr » ; valeurs connues les plus proches : foyer-handicap,
 ? 3
 $ revalo eligibility --job "aide soignnate" --at 2022-05-01
-! unknown job 'aide soignnate'; nearest known: aide-soignant,
+! valeur inconnue pour job : « aide soignnate » ; valeurs connues les plus proches : aide-soignant,
 ? 3
 $ revalo eligibility --job soignant --at 2022-05-01
-! job 'soignant' is a group (Soignants (filières infirmière, de rééducation, médico-technique)), not a value: give one of its members: aide-soignant, infirmier,
+! job « soignant » est un groupe (Soignants (filières infirmière, de rééducation, médico-technique)), pas une valeur : donnez l'un de ses membres : aide-soignant, infirmier,
 ? 3
 # A convention that implies another employer type than the one given.
 $ revalo eligibility --convention ccn51 --employer commercial --at 2022-05-01
-! convention 'ccn51' implies employer 'non-lucratif', not 'commercial'
+! convention « ccn51 » implique employer « non-lucratif », pas « commercial »
 ? 3
 $ revalo eligibility --segur maybe --at 2022-05-01
-! segur: 'maybe' is not applied or not-applied
+! segur : « maybe » n'est pas applied ou not-applied
 ? 3
 $ revalo eligibility --structure ehpad
-! eligibility needs a date: --at YYYY-MM-DD
+! eligibility demande une date : --at AAAA-MM-JJ
 ? 2
 
 # compare --measure with a Ségur measure that never applies to the profile, or an unknown measure.
 $ revalo compare --profile examples/es-foyer.toml --measure segur-cti
-! measure segur-cti never applies to this profile
+! la mesure segur-cti ne s'applique jamais à ce profil
 ? 3
 $ revalo compare --profile examples/es-foyer.toml --measure laforcad
-! unknown measure 'laforcad'; known measures: laforcade,
+! mesure inconnue : « laforcad » ; mesures connues : laforcade,
 ? 3
 # batch dates a Ségur measure person by person (see batch.t); for BAD rows it never applies, so each row says so.
 $ revalo batch tests/batch/staff.csv --convention bad --measure segur-cti --keep matricule
-~ line 2: measure segur-cti never applies to this profile
+~ line 2: la mesure segur-cti ne s'applique jamais à ce profil
 ? 7
 # revalo has no grid for the CCN 66: its base is given with --base.
 $ revalo pay --convention ccn66 --status prive --at 2022-05-01
-! revalo has no grid for convention 'ccn66': give the base of the person's grid with --base AMOUNT and --status
+! revalo n'a pas de grille pour la convention « ccn66 » : donnez le salaire de base de la personne avec --base MONTANT et --status
 ? 2
 # A public employer type goes with a public status (and the reverse).
 $ revalo pay --status prive --employer fph --structure ehpad --job as --base 2000 --at 2022-01-01
-! employer fph (Fonction publique hospitalière (FPH)) does not go with status prive
+! l'employeur fph (Fonction publique hospitalière (FPH)) ne va pas avec le statut prive
 ? 3

@@ -23,5 +23,5 @@ $ revalo eligibility --employer fph --structure foyer-handicap --attachment eps 
 $ revalo eligibility --employer fph --structure foyer-handicap --job agent-administratif --at 2021-07-01 --format csv
 ~ 2021-07-01,laforcade,undecidable,,P2,,,,no,attachment,
 $ revalo pay --employer fph --structure foyer-handicap --job agent-administratif --status public-titulaire --indice-majore 350 --at 2021-07-01
-! Ségur: at 2021-07-01 the measure laforcade is undecidable for this profile: dépend de données absentes du profil : préciser --attachment
+! Ségur : au 2021-07-01, la mesure laforcade est indécidable pour ce profil : dépend de données absentes du profil : préciser --attachment
 ? 3

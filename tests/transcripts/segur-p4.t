@@ -9,7 +9,7 @@ $ revalo eligibility --employer fph --structure foyer-handicap --attachment auto
 ~   confiance U ; note : Date H, scope U
 # The payslip needs the user's declaration.
 $ revalo pay --status public-titulaire --employer fph --structure foyer-handicap --attachment autonome --funder departement --job aide-soignant --diploma yes --indice-majore 380 --at 2021-10-15
-! the measure laforcade is undecidable for this profile
+! la mesure laforcade est indécidable pour ce profil
 ! à déclarer avec --segur applied|not-applied
 ? 3
 # Declared applied: 49 points from 2021-10-01, 229.62 (49 × 56.2323 / 12), flagged uncertain.

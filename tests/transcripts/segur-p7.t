@@ -15,10 +15,10 @@ $ revalo eligibility --employer fph --structure ssiad --attachment autonome --jo
 $ revalo eligibility --employer fph --structure foyer-handicap --attachment autonome --job agent-administratif --at 2026-03-01 --format csv
 ~ 2026-03-01,laforcade,undecidable,,P7,,,,no,,
 $ revalo pay --status public-titulaire --employer fph --structure foyer-handicap --attachment autonome --job agent-administratif --indice-majore 400 --at 2026-03-01
-! the measure laforcade is undecidable for this profile
+! la mesure laforcade est indécidable pour ce profil
 ? 3
 $ revalo pay --status public-titulaire --employer fph --structure foyer-handicap --attachment autonome --job agent-administratif --indice-majore 400 --segur applied --at 2026-03-01
-! gives no amount
+! ne donne pas de montant
 ? 4
 # Declared not applied: the traitement only, 400 × 59.0734 / 12 = 1 969.1133 → 1 969.11.
 $ revalo pay --status public-titulaire --employer fph --structure foyer-handicap --attachment autonome --job agent-administratif --indice-majore 400 --segur not-applied --at 2026-03-01 --format csv

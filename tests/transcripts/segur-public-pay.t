@@ -41,12 +41,12 @@ $ revalo pay --status public-titulaire --indice-majore 400 --enfants 1 --at 2024
 ! no sourced value of 'net.public.sft.pct'
 ? 4
 $ revalo pay --status public-titulaire --indice-majore 400 --enfants 2 --fte 0.5 --at 2024-03-01
-! has no rule in the reference sheet
+! n'a pas de règle dans la fiche de référence
 ? 4
 # Usage errors: primes without catégorie; --primes and --gross together.
 $ revalo pay --status public-titulaire --indice-majore 400 --primes 100 --at 2024-03-01
-! give --categorie A, B or C
+! donnez --categorie
 ? 2
 $ revalo pay --status public-titulaire --indice-majore 400 --primes 100 --categorie C --gross 2500 --at 2024-03-01
-! give the primes (--primes) or the whole gross (--gross), not both
+! donnez les primes (--primes) ou le brut total (--gross), pas les deux
 ? 2

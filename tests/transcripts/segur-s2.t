@@ -15,7 +15,7 @@ $ revalo pay --status prive --convention ccn66 --structure hopital --job infirmi
 $ revalo eligibility --convention ccn66 --structure hopital --job infirmier --at 2020-10-01 --format csv
 ~ 2020-10-01,segur-cti,undecidable,,S2,,,,no,,
 $ revalo pay --status prive --convention ccn66 --structure hopital --job infirmier --base 2200 --segur applied --at 2020-10-01
-! gives no amount
+! ne donne pas de montant
 ? 4
 
 # Near miss: a doctor of the same hospital.

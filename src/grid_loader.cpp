@@ -20,26 +20,26 @@ Result<Cell> parse_cell(const Checker& c, const toml::node& n, const std::string
   cell.provenance = version;
   auto add_values = [&](const toml::node& v) -> std::optional<Error> {
     if (const toml::array* arr = v.as_array()) {
-      if (arr->empty()) return c.at(v, fmt::format("cell '{}' is an empty array", key));
+      if (arr->empty()) return c.at(v, fmt::format("la cellule « {} » est un tableau vide", key));
       for (const auto& x : *arr) {
-        auto d = c.number(x, fmt::format("cell '{}'", key));
+        auto d = c.number(x, fmt::format("la cellule « {} »", key));
         if (!d) return d.error();
         cell.values.push_back(*d);
       }
       return std::nullopt;
     }
-    auto d = c.number(v, fmt::format("cell '{}'", key));
+    auto d = c.number(v, fmt::format("la cellule « {} »", key));
     if (!d) return d.error();
     cell.values.push_back(*d);
     return std::nullopt;
   };
   if (const toml::table* t = n.as_table()) {
     if (auto e = c.only_keys(*t, {"value", "values", "source", "url", "note", "kali", "confidence", "inferred"},
-                             fmt::format("cell '{}'", key)))
+                             fmt::format("la cellule « {} »", key)))
       return *e;
     const toml::node* v = t->get("values");
     if (!v) v = t->get("value");
-    if (!v) return c.at(n, fmt::format("cell '{}' has neither 'value' nor 'values'", key));
+    if (!v) return c.at(n, fmt::format("la cellule « {} » n'a ni « value » ni « values »", key));
     if (auto e = add_values(*v)) return *e;
     auto p = parse_provenance(c, *t, false, &version);
     if (!p) return p.error();
@@ -55,22 +55,22 @@ Result<std::vector<Version>> parse_versions(const Checker& c, const toml::node* 
   std::vector<Version> out;
   if (!node) return out;
   const toml::array* arr = node->as_array();
-  if (!arr) return c.at(*node, fmt::format("the versions of '{}' must be an array of tables ([[...]])", owner));
+  if (!arr) return c.at(*node, fmt::format("les versions de « {} » doivent être un tableau de tables ([[...]])", owner));
   for (const auto& item : *arr) {
     const toml::table* t = item.as_table();
-    if (!t) return c.at(item, "a version must be a table");
+    if (!t) return c.at(item, "une version doit être une table");
     if (is_job) {
       if (auto e = c.only_keys(*t, {"from", "to", "value", "source", "url", "note", "kali", "confidence", "inferred",
                                     "condition", "otherwise"},
-                               "a job version"))
+                               "une version d'emploi"))
         return *e;
     } else if (auto e = c.only_keys(*t, {"from", "to", "value", "cells", "steps", "source", "url", "note", "kali",
                                          "confidence", "inferred"},
-                                    "a version")) {
+                                    "une version")) {
       return *e;
     }
     Version v;
-    auto range = grid_toml::parse_date_range(c, *t, fmt::format("a version of '{}'", owner));
+    auto range = grid_toml::parse_date_range(c, *t, fmt::format("une version de « {} »", owner));
     if (!range) return range.error();
     v.from = range->from;
     v.to = range->to;
@@ -80,28 +80,28 @@ Result<std::vector<Version>> parse_versions(const Checker& c, const toml::node* 
     v.provenance = *p;
 
     if (is_job || kind == ParamKind::Rule) {
-      auto s = c.string(*t, "value", true, "this version");
+      auto s = c.string(*t, "value", true, "cette version");
       if (!s) return s.error();
       v.text = *s;
       if (is_job) {
-        auto cond = c.string(*t, "condition", false, "a job version");
+        auto cond = c.string(*t, "condition", false, "une version d'emploi");
         if (!cond) return cond.error();
         v.condition = *cond;
-        auto other = c.string(*t, "otherwise", false, "a job version");
+        auto other = c.string(*t, "otherwise", false, "une version d'emploi");
         if (!other) return other.error();
         v.otherwise = *other;
         if (!v.condition.empty() && v.otherwise.empty())
-          return c.at(*t, "a job version with a 'condition' needs an 'otherwise' value");
+          return c.at(*t, "une version d'emploi avec une « condition » demande une valeur « otherwise »");
       }
     } else if (kind == ParamKind::Scalar) {
       const toml::node* n = t->get("value");
-      if (!n) return c.at(*t, fmt::format("a version of '{}' lacks 'value'", owner));
-      auto d = c.number(*n, "'value'");
+      if (!n) return c.at(*t, fmt::format("« value » manque dans une version de « {} »", owner));
+      auto d = c.number(*n, "« value »");
       if (!d) return d.error();
       v.number = *d;
     } else if (kind == ParamKind::Table) {
       const toml::table* cells = t->get_as<toml::table>("cells");
-      if (!cells) return c.at(*t, fmt::format("a version of table '{}' lacks a 'cells' table", owner));
+      if (!cells) return c.at(*t, fmt::format("il manque une table « cells » à une version de la table « {} »", owner));
       for (const auto& [k, cn] : *cells) {
         auto cell = parse_cell(c, cn, std::string(k.str()), v.provenance);
         if (!cell) return cell.error();
@@ -109,34 +109,34 @@ Result<std::vector<Version>> parse_versions(const Checker& c, const toml::node* 
       }
     } else {  // Scale
       const toml::array* steps = t->get_as<toml::array>("steps");
-      if (!steps || steps->empty()) return c.at(*t, fmt::format("a version of scale '{}' lacks 'steps'", owner));
+      if (!steps || steps->empty()) return c.at(*t, fmt::format("il manque « steps » à une version du barème « {} »", owner));
       for (const auto& sn : *steps) {
         const toml::table* st = sn.as_table();
-        if (!st) return c.at(sn, "a step must be a table { threshold = …, value = … }");
-        if (auto e = c.only_keys(*st, {"threshold", "value"}, "a step")) return *e;
+        if (!st) return c.at(sn, "un palier doit être une table { threshold = …, value = … }");
+        if (auto e = c.only_keys(*st, {"threshold", "value"}, "un palier")) return *e;
         const toml::node* th = st->get("threshold");
-        if (!th) return c.at(sn, "a step lacks 'threshold'");
+        if (!th) return c.at(sn, "« threshold » manque dans un palier");
         ScaleStep step;
-        auto d = c.number(*th, "'threshold'");
+        auto d = c.number(*th, "« threshold »");
         if (!d) return d.error();
         step.threshold = *d;
         if (const toml::node* val = st->get("value")) {
-          auto x = c.number(*val, "'value'");
+          auto x = c.number(*val, "« value »");
           if (!x) return x.error();
           step.value = *x;
         }
         if (!v.steps.empty() && !(v.steps.back().threshold < step.threshold))
-          return c.at(sn, "scale thresholds must increase");
+          return c.at(sn, "les seuils d'un barème doivent croître");
         v.steps.push_back(step);
       }
     }
     if (!out.empty()) {
       Version& prev = out.back();
       if (!(prev.from < v.from))
-        return c.at(*t, fmt::format("versions of '{}' are not in increasing 'from' order ({} after {})", owner,
+        return c.at(*t, fmt::format("les versions de « {} » ne sont pas dans l'ordre croissant de « from » ({} après {})", owner,
                                     v.from.iso(), prev.from.iso()));
       if (!prev.open_ended && !(prev.to < v.from))
-        return c.at(*t, fmt::format("versions of '{}' overlap: the one from {} runs to {}, past {}", owner,
+        return c.at(*t, fmt::format("les versions de « {} » se chevauchent : celle du {} court jusqu'au {}, au-delà du {}", owner,
                                     prev.from.iso(), prev.to.iso(), v.from.iso()));
       if (prev.open_ended) {
         prev.to = v.from.add_days(-1);
@@ -149,13 +149,13 @@ Result<std::vector<Version>> parse_versions(const Checker& c, const toml::node* 
 }
 
 Result<ParamKind> parse_kind(const Checker& c, const toml::table& t) {
-  auto s = c.string(t, "kind", true, "a [[param]]");
+  auto s = c.string(t, "kind", true, "un [[param]]");
   if (!s) return s.error();
   if (*s == "scalar") return ParamKind::Scalar;
   if (*s == "table") return ParamKind::Table;
   if (*s == "scale") return ParamKind::Scale;
   if (*s == "rule") return ParamKind::Rule;
-  return c.at(*t.get("kind"), fmt::format("unknown kind '{}' (scalar, table, scale or rule)", *s));
+  return c.at(*t.get("kind"), fmt::format("kind inconnu « {} » (scalar, table, scale ou rule)", *s));
 }
 
 std::optional<Error> load_one(const GridSource& src, GridSet& set, std::map<std::string, std::string>& seen_ids) {
@@ -164,11 +164,11 @@ std::optional<Error> load_one(const GridSource& src, GridSet& set, std::map<std:
   try {
     doc = toml::parse(src.text, src.display_path);
   } catch (const toml::parse_error& e) {
-    return c.at(e.source(), std::string(e.description()));
+    return c.at(e.source(), fmt::format("TOML invalide : {}", e.description()));
   }
-  if (auto e = c.only_keys(doc, {"grid", "param", "job", "vocabulary", "measure"}, "a grid file")) return e;
+  if (auto e = c.only_keys(doc, {"grid", "param", "job", "vocabulary", "measure"}, "un fichier de grille")) return e;
   const toml::table* grid = doc.get_as<toml::table>("grid");
-  if (!grid) return make_error(ErrorKind::Grid, fmt::format("{}:1:1: missing [grid] table with 'name'", src.display_path));
+  if (!grid) return make_error(ErrorKind::Grid, fmt::format("{}:1:1: table [grid] avec « name » manquante", src.display_path));
   if (auto e = c.only_keys(*grid, {"name", "title"}, "[grid]")) return e;
   auto name = c.string(*grid, "name", true, "[grid]");
   if (!name) return name.error();
@@ -178,28 +178,28 @@ std::optional<Error> load_one(const GridSource& src, GridSet& set, std::map<std:
 
   if (const toml::node* params = doc.get("param")) {
     const toml::array* arr = params->as_array();
-    if (!arr) return c.at(*params, "'param' must be an array of tables ([[param]])");
+    if (!arr) return c.at(*params, "« param » doit être un tableau de tables ([[param]])");
     for (const auto& pn : *arr) {
       const toml::table* t = pn.as_table();
-      if (!t) return c.at(pn, "a [[param]] must be a table");
-      if (auto e = c.only_keys(*t, {"id", "label", "kind", "unit", "note", "kali", "version"}, "a [[param]]"))
+      if (!t) return c.at(pn, "un [[param]] doit être une table");
+      if (auto e = c.only_keys(*t, {"id", "label", "kind", "unit", "note", "kali", "version"}, "un [[param]]"))
         return e;
       Parameter p;
-      auto id = c.string(*t, "id", true, "a [[param]]");
+      auto id = c.string(*t, "id", true, "un [[param]]");
       if (!id) return id.error();
       p.id = *id;
       if (auto it = seen_ids.find(p.id); it != seen_ids.end())
-        return c.at(*t, fmt::format("parameter '{}' is already defined in {}", p.id, it->second));
-      auto label = c.string(*t, "label", true, "a [[param]]");
+        return c.at(*t, fmt::format("le paramètre « {} » est déjà défini dans {}", p.id, it->second));
+      auto label = c.string(*t, "label", true, "un [[param]]");
       if (!label) return label.error();
       p.label = *label;
-      auto unit = c.string(*t, "unit", false, "a [[param]]");
+      auto unit = c.string(*t, "unit", false, "un [[param]]");
       if (!unit) return unit.error();
       p.unit = *unit;
-      auto note = c.string(*t, "note", false, "a [[param]]");
+      auto note = c.string(*t, "note", false, "un [[param]]");
       if (!note) return note.error();
       p.note = *note;
-      auto kali = c.string(*t, "kali", false, "a [[param]]");
+      auto kali = c.string(*t, "kali", false, "un [[param]]");
       if (!kali) return kali.error();
       p.kali = *kali;
       auto kind = parse_kind(c, *t);
@@ -209,7 +209,7 @@ std::optional<Error> load_one(const GridSource& src, GridSet& set, std::map<std:
       p.file = src.display_path;
       auto versions = parse_versions(c, t->get("version"), p.kind, false, p.id);
       if (!versions) return versions.error();
-      if (versions->empty()) return c.at(*t, fmt::format("parameter '{}' has no [[param.version]]", p.id));
+      if (versions->empty()) return c.at(*t, fmt::format("le paramètre « {} » n'a pas de [[param.version]]", p.id));
       p.versions = std::move(*versions);
       seen_ids[p.id] = src.display_path;
       set.params.emplace(p.id, std::move(p));
@@ -217,25 +217,25 @@ std::optional<Error> load_one(const GridSource& src, GridSet& set, std::map<std:
   }
   if (const toml::node* jobs = doc.get("job")) {
     const toml::array* arr = jobs->as_array();
-    if (!arr) return c.at(*jobs, "'job' must be an array of tables ([[job]])");
+    if (!arr) return c.at(*jobs, "« job » doit être un tableau de tables ([[job]])");
     for (const auto& jn : *arr) {
       const toml::table* t = jn.as_table();
-      if (!t) return c.at(jn, "a [[job]] must be a table");
+      if (!t) return c.at(jn, "un [[job]] doit être une table");
       if (auto e = c.only_keys(*t, {"id", "label", "convention", "aliases", "note", "old_category", "position"},
-                               "a [[job]]"))
+                               "un [[job]]"))
         return e;
       Job j;
       j.file = src.display_path;
-      auto id = c.string(*t, "id", true, "a [[job]]");
+      auto id = c.string(*t, "id", true, "un [[job]]");
       if (!id) return id.error();
       j.id = *id;
-      auto label = c.string(*t, "label", true, "a [[job]]");
+      auto label = c.string(*t, "label", true, "un [[job]]");
       if (!label) return label.error();
       j.label = *label;
-      auto conv = c.string(*t, "convention", true, "a [[job]]");
+      auto conv = c.string(*t, "convention", true, "un [[job]]");
       if (!conv) return conv.error();
       j.convention = *conv;
-      auto note = c.string(*t, "note", false, "a [[job]]");
+      auto note = c.string(*t, "note", false, "un [[job]]");
       if (!note) return note.error();
       j.note = *note;
       if (const toml::node* al = t->get("aliases")) {
@@ -244,7 +244,7 @@ std::optional<Error> load_one(const GridSource& src, GridSet& set, std::map<std:
         j.aliases = std::move(*a);
       }
       for (const auto& other : set.jobs)
-        if (other.id == j.id) return c.at(*t, fmt::format("job '{}' is already defined in {}", j.id, other.file));
+        if (other.id == j.id) return c.at(*t, fmt::format("l'emploi « {} » est déjà défini dans {}", j.id, other.file));
       auto oc = parse_versions(c, t->get("old_category"), ParamKind::Rule, true, j.id);
       if (!oc) return oc.error();
       j.old_category = std::move(*oc);

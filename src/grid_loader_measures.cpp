@@ -12,10 +12,10 @@ namespace {
 std::optional<Error> array_of_tables(const Checker& c, const toml::node& node, std::string_view what,
                                      std::vector<const toml::table*>& out) {
   const toml::array* arr = node.as_array();
-  if (!arr) return c.at(node, fmt::format("'{}' must be an array of tables ([[{}]])", what, what));
+  if (!arr) return c.at(node, fmt::format("« {} » doit être un tableau de tables ([[{}]])", what, what));
   for (const auto& n : *arr) {
     const toml::table* t = n.as_table();
-    if (!t) return c.at(n, fmt::format("a [[{}]] must be a table", what));
+    if (!t) return c.at(n, fmt::format("un [[{}]] doit être une table", what));
     out.push_back(t);
   }
   return std::nullopt;
@@ -24,7 +24,7 @@ std::optional<Error> array_of_tables(const Checker& c, const toml::node& node, s
 Result<bool> boolean(const Checker& c, const toml::table& t, std::string_view key) {
   const toml::node* n = t.get(key);
   if (!n) return false;
-  if (!n->is_boolean()) return c.at(*n, fmt::format("'{}' must be true or false", key));
+  if (!n->is_boolean()) return c.at(*n, fmt::format("« {} » doit valoir true ou false", key));
   return *n->value<bool>();
 }
 
@@ -35,19 +35,19 @@ const ProfileField* profile_field(std::string_view name) {
 }
 
 Result<Term> parse_term(const Checker& c, const toml::table& t) {
-  if (auto e = c.only_keys(t, {"id", "label", "aliases", "groups", "group", "implies", "note"}, "a [[vocabulary.term]]"))
+  if (auto e = c.only_keys(t, {"id", "label", "aliases", "groups", "group", "implies", "note"}, "un [[vocabulary.term]]"))
     return *e;
   Term term;
   term.file = c.file();
   term.line = static_cast<int>(t.source().begin.line);
   for (auto [key, field, required] : {std::tuple{"id", &term.id, true}, std::tuple{"label", &term.label, true},
                                       std::tuple{"note", &term.note, false}}) {
-    auto s = c.string(t, key, required, "a [[vocabulary.term]]");
+    auto s = c.string(t, key, required, "un [[vocabulary.term]]");
     if (!s) return s.error();
     *field = *s;
   }
   if (normalize_name(term.id) != term.id)
-    return c.at(*t.get("id"), fmt::format("term id '{}' must be lowercase ASCII words joined by '-' (e.g. '{}')",
+    return c.at(*t.get("id"), fmt::format("l'identifiant de terme « {} » doit être fait de mots ASCII en minuscules joints par « - » (par exemple « {} »)",
                                           term.id, normalize_name(term.id)));
   for (auto [key, field] : {std::pair{"aliases", &term.aliases}, std::pair{"groups", &term.groups}}) {
     if (const toml::node* n = t.get(key)) {
@@ -61,9 +61,9 @@ Result<Term> parse_term(const Checker& c, const toml::table& t) {
   term.group = *group;
   if (const toml::node* n = t.get("implies")) {
     const toml::table* imp = n->as_table();
-    if (!imp) return c.at(*n, "'implies' must be a table { vocabulary = \"term\" }");
+    if (!imp) return c.at(*n, "« implies » doit être une table { vocabulaire = \"terme\" }");
     for (const auto& [k, v] : *imp) {
-      if (!v.is_string()) return c.at(v, "'implies' values must be term ids (strings)");
+      if (!v.is_string()) return c.at(v, "les valeurs de « implies » doivent être des identifiants de termes (chaînes)");
       term.implies.emplace(std::string(k.str()), *v.value<std::string>());
     }
   }
@@ -75,11 +75,11 @@ Result<Clause> parse_clause(const Checker& c, const toml::table& t, const std::s
       "effect", "row", "label", "from", "to", "amount", "amount_key", "pay_label",
       "source", "url", "note", "kali", "confidence", "inferred"};
   Clause cl;
-  const std::string owner = fmt::format("a rule of measure '{}'", measure);
+  const std::string owner = fmt::format("une règle de la mesure « {} »", measure);
   if (const toml::node* e = t.get("effect")) {
     auto s = e->value<std::string>();
     if (!s || (*s != "include" && *s != "exclude" && *s != "undecidable"))
-      return c.at(*e, "'effect' must be \"include\", \"exclude\" or \"undecidable\"");
+      return c.at(*e, "« effect » doit valoir \"include\", \"exclude\" ou \"undecidable\"");
     cl.effect = *s == "include" ? ClauseEffect::Include : *s == "exclude" ? ClauseEffect::Exclude
                                                                           : ClauseEffect::Undecidable;
   }
@@ -100,10 +100,10 @@ Result<Clause> parse_clause(const Checker& c, const toml::table& t, const std::s
   if (!p) return p.error();
   cl.provenance = *p;
   if (cl.effect == ClauseEffect::Include && cl.amount.empty())
-    return c.at(t, fmt::format("{} includes people: it needs an 'amount' (a parameter id)", owner));
+    return c.at(t, fmt::format("{} inclut des personnes : elle demande un « amount » (identifiant de paramètre)", owner));
   if (cl.effect == ClauseEffect::Exclude && !cl.amount.empty())
-    return c.at(*t.get("amount"), "an exclusion rule gives no amount");
-  if (!cl.amount_key.empty() && cl.amount.empty()) return c.at(*t.get("amount_key"), "'amount_key' needs 'amount'");
+    return c.at(*t.get("amount"), "une règle d'exclusion ne donne pas de montant");
+  if (!cl.amount_key.empty() && cl.amount.empty()) return c.at(*t.get("amount_key"), "« amount_key » demande « amount »");
   // Every other key is a criterion: a vocabulary id with a list of terms, or a yes/no profile field with a boolean.
   for (const auto& [k, v] : t) {
     std::string key(k.str());
@@ -111,21 +111,21 @@ Result<Clause> parse_clause(const Checker& c, const toml::table& t, const std::s
     if (v.is_boolean()) {
       const ProfileField* f = profile_field(key);
       if (!f || f->type != FieldType::Bool)
-        return c.at(v, fmt::format("'{}' is not a yes/no profile field: a boolean criterion names one", key));
+        return c.at(v, fmt::format("« {} » n'est pas un champ oui/non du profil : un critère booléen en nomme un", key));
       cl.flags.emplace(key, *v.value<bool>());
       continue;
     }
     auto list = string_array(c, v, key);
     if (!list) {
-      return c.at(v, fmt::format("unknown key '{}' in {}: a criterion is a vocabulary id with an array of term ids, "
-                                 "or a yes/no profile field with true or false",
+      return c.at(v, fmt::format("clé inconnue « {} » dans {} : un critère est un identifiant de vocabulaire avec un "
+                                 "tableau d'identifiants de termes, ou un champ oui/non du profil avec true ou false",
                                  key, owner));
     }
-    if (list->empty()) return c.at(v, fmt::format("criterion '{}' lists no term", key));
+    if (list->empty()) return c.at(v, fmt::format("le critère « {} » ne liste aucun terme", key));
     cl.terms.emplace(key, std::move(*list));
   }
   if (cl.terms.empty() && cl.flags.empty() && cl.effect != ClauseEffect::Include)
-    return c.at(t, fmt::format("{} has no criterion: it would apply to everybody", owner));
+    return c.at(t, fmt::format("{} n'a aucun critère : elle s'appliquerait à tout le monde", owner));
   return cl;
 }
 
@@ -157,24 +157,24 @@ std::optional<Error> load_vocabularies(const Checker& c, const toml::node& node,
   std::vector<const toml::table*> tables;
   if (auto e = array_of_tables(c, node, "vocabulary", tables)) return e;
   for (const toml::table* t : tables) {
-    if (auto e = c.only_keys(*t, {"id", "label", "default", "term"}, "a [[vocabulary]]")) return e;
+    if (auto e = c.only_keys(*t, {"id", "label", "default", "term"}, "un [[vocabulary]]")) return e;
     Vocabulary v;
     v.file = c.file();
     for (auto [key, field, required] : {std::tuple{"id", &v.id, true}, std::tuple{"label", &v.label, true},
                                         std::tuple{"default", &v.default_term, false}}) {
-      auto s = c.string(*t, key, required, "a [[vocabulary]]");
+      auto s = c.string(*t, key, required, "un [[vocabulary]]");
       if (!s) return s.error();
       *field = *s;
     }
     const ProfileField* f = profile_field(v.id);
     if (!f || f->type != FieldType::Text)
-      return c.at(*t->get("id"), fmt::format("vocabulary '{}' must be named after the text profile field whose values "
-                                             "it lists (e.g. structure, job, employer)",
+      return c.at(*t->get("id"), fmt::format("le vocabulaire « {} » doit porter le nom du champ texte du profil dont il liste "
+                                             "les valeurs (par exemple structure, job, employer)",
                                              v.id));
     if (const Vocabulary* other = set.vocabulary(v.id))
-      return c.at(*t, fmt::format("vocabulary '{}' is already defined in {}", v.id, other->file));
+      return c.at(*t, fmt::format("le vocabulaire « {} » est déjà défini dans {}", v.id, other->file));
     const toml::node* terms = t->get("term");
-    if (!terms) return c.at(*t, fmt::format("vocabulary '{}' has no [[vocabulary.term]]", v.id));
+    if (!terms) return c.at(*t, fmt::format("le vocabulaire « {} » n'a pas de [[vocabulary.term]]", v.id));
     std::vector<const toml::table*> term_tables;
     if (auto e = array_of_tables(c, *terms, "vocabulary.term", term_tables)) return e;
     std::map<std::string, std::string> names;  // normalized id, label or alias → term id
@@ -187,7 +187,7 @@ std::optional<Error> load_vocabularies(const Checker& c, const toml::node& node,
       for (const auto& n : all) {
         auto [it, fresh] = names.emplace(normalize_name(n), term->id);
         if (!fresh && it->second != term->id)
-          return c.at(*tt, fmt::format("'{}' names both '{}' and '{}' in vocabulary '{}'", n, it->second, term->id,
+          return c.at(*tt, fmt::format("« {} » nomme à la fois « {} » et « {} » dans le vocabulaire « {} »", n, it->second, term->id,
                                        v.id));
       }
       v.terms.push_back(std::move(*term));
@@ -197,14 +197,14 @@ std::optional<Error> load_vocabularies(const Checker& c, const toml::node& node,
         const Term* grp = find_term(v, g);
         if (!grp || !grp->group)
           return at_line(term.file, term.line,
-                         fmt::format("term '{}' of vocabulary '{}' is in group '{}', which is not a group term of it",
+                         fmt::format("le terme « {} » du vocabulaire « {} » est dans le groupe « {} », qui n'en est pas un terme de groupe",
                                      term.id, v.id, g));
       }
     }
     if (!v.default_term.empty()) {
       const Term* d = find_term(v, v.default_term);
       if (!d || d->group)
-        return c.at(*t->get("default"), fmt::format("default '{}' is not a term of vocabulary '{}'", v.default_term, v.id));
+        return c.at(*t->get("default"), fmt::format("la valeur par défaut « {} » n'est pas un terme du vocabulaire « {} »", v.default_term, v.id));
     }
     set.vocabularies.push_back(std::move(v));
   }
@@ -216,19 +216,19 @@ std::optional<Error> load_measures(const Checker& c, const toml::node& node, Gri
   if (auto e = array_of_tables(c, node, "measure", tables)) return e;
   for (const toml::table* t : tables) {
     if (auto e = c.only_keys(*t, {"id", "label", "note", "line", "pay_label", "residual", "supersedes", "rule"},
-                             "a [[measure]]"))
+                             "un [[measure]]"))
       return e;
     Measure m;
     m.file = c.file();
     for (auto [key, field, required] :
          {std::tuple{"id", &m.id, true}, std::tuple{"label", &m.label, true}, std::tuple{"note", &m.note, false},
           std::tuple{"line", &m.line, false}, std::tuple{"pay_label", &m.pay_label, false}}) {
-      auto s = c.string(*t, key, required, "a [[measure]]");
+      auto s = c.string(*t, key, required, "un [[measure]]");
       if (!s) return s.error();
       *field = *s;
     }
     if (const Measure* other = set.measure(m.id))
-      return c.at(*t, fmt::format("measure '{}' is already defined in {}", m.id, other->file));
+      return c.at(*t, fmt::format("la mesure « {} » est déjà définie dans {}", m.id, other->file));
     auto residual = boolean(c, *t, "residual");
     if (!residual) return residual.error();
     m.residual = *residual;
@@ -238,7 +238,7 @@ std::optional<Error> load_measures(const Checker& c, const toml::node& node, Gri
       m.supersedes = std::move(*a);
     }
     const toml::node* rules = t->get("rule");
-    if (!rules) return c.at(*t, fmt::format("measure '{}' has no [[measure.rule]]", m.id));
+    if (!rules) return c.at(*t, fmt::format("la mesure « {} » n'a pas de [[measure.rule]]", m.id));
     std::vector<const toml::table*> rule_tables;
     if (auto e = array_of_tables(c, *rules, "measure.rule", rule_tables)) return e;
     for (const toml::table* rt : rule_tables) {
@@ -257,13 +257,13 @@ std::optional<Error> check_measure_references(const GridSet& set) {
       for (const auto& [vid, tid] : term.implies) {
         const Vocabulary* other = set.vocabulary(vid);
         if (!other)
-          return at_line(term.file, term.line, fmt::format("term '{}' implies a value of '{}', which is not a "
-                                                           "vocabulary (known: {})",
+          return at_line(term.file, term.line, fmt::format("le terme « {} » implique une valeur de « {} », qui n'est "
+                                                           "pas un vocabulaire (connus : {})",
                                                            term.id, vid, fmt::join(vocabulary_ids(set), ", ")));
         const Term* implied = find_term(*other, tid);
         if (!implied || implied->group)
           return at_line(term.file, term.line,
-                         fmt::format("term '{}' implies {} '{}', which is not a term of that vocabulary", term.id,
+                         fmt::format("le terme « {} » implique {} « {} », qui n'est pas un terme de ce vocabulaire", term.id,
                                      vid, tid));
       }
     }
@@ -271,36 +271,36 @@ std::optional<Error> check_measure_references(const GridSet& set) {
   for (const auto& m : set.measures) {
     for (const auto& s : m.supersedes)
       if (!set.measure(s))
-        return make_error(ErrorKind::Grid, fmt::format("{}:1:1: measure '{}' supersedes unknown measure '{}'",
+        return make_error(ErrorKind::Grid, fmt::format("{}:1:1: la mesure « {} » remplace une mesure inconnue « {} »",
                                                        m.file, m.id, s));
     for (const auto& cl : m.clauses) {
       const Provenance& p = cl.provenance;
       for (const auto& [vid, ids] : cl.terms) {
         const Vocabulary* v = set.vocabulary(vid);
         if (!v)
-          return at_line(p.file, p.line, fmt::format("measure '{}': '{}' is neither a vocabulary ({}) nor a rule key",
+          return at_line(p.file, p.line, fmt::format("mesure « {} » : « {} » n'est ni un vocabulaire ({}) ni une clé de règle",
                                                      m.id, vid, fmt::join(vocabulary_ids(set), ", ")));
         for (const auto& id : ids)
           if (!find_term(*v, id))
             return at_line(p.file, p.line,
-                           fmt::format("measure '{}': '{}' is not a term of vocabulary '{}'; nearest: {}", m.id, id,
+                           fmt::format("mesure « {} » : « {} » n'est pas un terme du vocabulaire « {} » ; les plus proches : {}", m.id, id,
                                        vid, fmt::join(nearest_names(id, term_ids(*v)), ", ")));
       }
       if (cl.amount.empty()) continue;
       auto it = set.params.find(cl.amount);
       if (it == set.params.end())
-        return at_line(p.file, p.line, fmt::format("measure '{}': amount '{}' is not a parameter", m.id, cl.amount));
+        return at_line(p.file, p.line, fmt::format("mesure « {} » : le montant « {} » n'est pas un paramètre", m.id, cl.amount));
       const Parameter& a = it->second;
       if (a.unit != "points" && a.unit != "EUR")
-        return at_line(p.file, p.line, fmt::format("measure '{}': amount '{}' has unit '{}'; a measure's amount is in "
-                                                   "\"points\" (of indice majoré) or \"EUR\"",
+        return at_line(p.file, p.line, fmt::format("mesure « {} » : le montant « {} » a pour unité « {} » ; le montant "
+                                                   "d'une mesure est en \"points\" (d'indice majoré) ou en \"EUR\"",
                                                    m.id, cl.amount, a.unit));
       if (a.kind != ParamKind::Scalar && a.kind != ParamKind::Table)
         return at_line(p.file, p.line,
-                       fmt::format("measure '{}': amount '{}' must be a scalar or a table", m.id, cl.amount));
+                       fmt::format("mesure « {} » : le montant « {} » doit être un scalaire ou une table", m.id, cl.amount));
       if (a.kind == ParamKind::Scalar && !cl.amount_key.empty())
         return at_line(p.file, p.line,
-                       fmt::format("measure '{}': amount '{}' is a scalar, it takes no amount_key", m.id, cl.amount));
+                       fmt::format("mesure « {} » : le montant « {} » est un scalaire, il ne prend pas d'amount_key", m.id, cl.amount));
     }
   }
   return std::nullopt;

@@ -64,23 +64,23 @@ TEST_CASE("schema violations are located") {
 
   auto unknown_key = load(std::string(kHeader) + "[[param]]\nid = \"p\"\nlabl = \"P\"\n");
   REQUIRE_FALSE(unknown_key);
-  CHECK(unknown_key.error().message.find("unknown key 'labl'") != std::string::npos);
+  CHECK(unknown_key.error().message.find("clé inconnue « labl »") != std::string::npos);
 
   auto bad_kind = load(std::string(kHeader) + "[[param]]\nid = \"p\"\nlabel = \"P\"\nkind = \"matrix\"\n");
   REQUIRE_FALSE(bad_kind);
-  CHECK(bad_kind.error().message.find("unknown kind 'matrix'") != std::string::npos);
+  CHECK(bad_kind.error().message.find("kind inconnu « matrix »") != std::string::npos);
 
   auto unordered = load(std::string(kHeader) +
                         "[[param]]\nid = \"p\"\nlabel = \"P\"\nkind = \"scalar\"\n"
                         "[[param.version]]\nfrom = 2021-01-01\nvalue = 1\nsource = \"s\"\n"
                         "[[param.version]]\nfrom = 2020-01-01\nvalue = 2\nsource = \"s\"\n");
   REQUIRE_FALSE(unordered);
-  CHECK(unordered.error().message.find("increasing 'from' order") != std::string::npos);
+  CHECK(unordered.error().message.find("l'ordre croissant de « from »") != std::string::npos);
 
   auto dup = load_grids({GridSource{"a.toml", "a.toml", std::string(kHeader) + "[[param]]\nid = \"p\"\nlabel = \"P\"\nkind = \"scalar\"\n[[param.version]]\nfrom = 2020-01-01\nvalue = 1\nsource = \"s\"\n", false},
                          GridSource{"b.toml", "b.toml", std::string(kHeader) + "[[param]]\nid = \"p\"\nlabel = \"P\"\nkind = \"scalar\"\n[[param.version]]\nfrom = 2020-01-01\nvalue = 1\nsource = \"s\"\n", false}});
   REQUIRE_FALSE(dup);
-  CHECK(dup.error().message.find("already defined in a.toml") != std::string::npos);
+  CHECK(dup.error().message.find("déjà défini dans a.toml") != std::string::npos);
 }
 
 TEST_CASE("table cells may carry their own source; scales may leave a band without value") {
@@ -159,25 +159,25 @@ TEST_CASE("vocabularies and measures load with their terms, groups, criteria and
 
 TEST_CASE("vocabulary and measure errors are located") {
   // A term in a group that is not a group term of its vocabulary.
-  check_error(mini_with("groups = [\"soin\"]", "groups = [\"care\"]"), "t.toml:", "is in group 'care'");
+  check_error(mini_with("groups = [\"soin\"]", "groups = [\"care\"]"), "t.toml:", "est dans le groupe « care »");
   // Two terms named alike (an alias of one is the id of another).
   check_error(mini_with("aliases = [\"as\", \"aide soignante\"]", "aliases = [\"as\", \"secretaire\"]"), "t.toml:",
-              "'secretaire' names both");
+              "« secretaire » nomme à la fois");
   // A vocabulary must be named after a text profile field.
   check_error(mini_with("id = \"structure\"\nlabel = \"Structure\"", "id = \"colour\"\nlabel = \"Couleur\""),
-              "t.toml:", "vocabulary 'colour' must be named after");
+              "t.toml:", "le vocabulaire « colour » doit porter le nom");
   // A criterion that is neither a vocabulary nor a yes/no field; an unknown term, with suggestions.
-  check_error(mini_with("structure = [\"foyer\"]", "struct = [\"foyer\"]"), "t.toml:", "'struct' is neither");
+  check_error(mini_with("structure = [\"foyer\"]", "struct = [\"foyer\"]"), "t.toml:", "« struct » n'est ni");
   check_error(mini_with("structure = [\"foyer\"]", "structure = [\"foyers\"]"), "t.toml:",
-              "'foyers' is not a term of vocabulary 'structure'; nearest: foyer");
-  check_error(mini_with("diploma = true", "colour = true"), "t.toml:", "'colour' is not a yes/no profile field");
+              "« foyers » n'est pas un terme du vocabulaire « structure » ; les plus proches : foyer");
+  check_error(mini_with("diploma = true", "colour = true"), "t.toml:", "« colour » n'est pas un champ oui/non du profil");
   // An inclusion needs an amount, in points or euros; an exclusion gives none.
-  check_error(mini_with("amount = \"t.points\"\n", ""), "t.toml:", "needs an 'amount'");
-  check_error(mini_with("unit = \"EUR\"", "unit = \"pct\""), "t.toml:", "has unit 'pct'");
+  check_error(mini_with("amount = \"t.points\"\n", ""), "t.toml:", "demande un « amount »");
+  check_error(mini_with("unit = \"EUR\"", "unit = \"pct\""), "t.toml:", "a pour unité « pct »");
   check_error(mini_with("source = \"exclusion\"", "source = \"exclusion\"\namount = \"t.euros\""), "t.toml:",
-              "an exclusion rule gives no amount");
-  check_error(mini_with("residual = true", "supersedes = [\"m9\"]"), "t.toml:1:1:", "supersedes unknown measure 'm9'");
-  check_error(mini_with("effect = \"exclude\"", "effect = \"maybe\""), "t.toml:", "'effect' must be");
+              "une règle d'exclusion ne donne pas de montant");
+  check_error(mini_with("residual = true", "supersedes = [\"m9\"]"), "t.toml:1:1:", "remplace une mesure inconnue « m9 »");
+  check_error(mini_with("effect = \"exclude\"", "effect = \"maybe\""), "t.toml:", "« effect » doit valoir");
   // A U rule needs its note, like any U value.
-  check_error(mini_with("note = \"disputed\"\n", ""), "t.toml:", "needs a 'note'");
+  check_error(mini_with("note = \"disputed\"\n", ""), "t.toml:", "demande une « note »");
 }

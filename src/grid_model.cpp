@@ -31,15 +31,15 @@ static std::string known_ranges(const Parameter& p) {
   std::string out;
   for (const auto& v : p.versions) {
     if (!out.empty()) out += ", ";
-    out += v.open_ended ? fmt::format("from {}", v.from.iso()) : fmt::format("{} to {}", v.from.iso(), v.to.iso());
+    out += v.open_ended ? fmt::format("à partir du {}", v.from.iso()) : fmt::format("du {} au {}", v.from.iso(), v.to.iso());
   }
-  return out.empty() ? "no dated value" : out;
+  return out.empty() ? "aucune valeur datée" : out;
 }
 
 Result<const Parameter*> GridSet::param(std::string_view id) const {
   auto it = params.find(id);
   if (it == params.end())
-    return make_error(ErrorKind::MissingData, fmt::format("no grid defines the parameter '{}'", id));
+    return make_error(ErrorKind::MissingData, fmt::format("aucune grille ne définit le paramètre « {} »", id));
   return &it->second;
 }
 
@@ -48,7 +48,7 @@ Result<const Version*> GridSet::at(std::string_view id, Date d) const {
   if (!p) return p.error();
   if (const Version* v = version_at((*p)->versions, d)) return v;
   return make_error(ErrorKind::MissingData,
-                    fmt::format("no sourced value of '{}' ({}) at {}: the grids give it {} ({})", id, (*p)->label,
+                    fmt::format("pas de valeur sourcée de « {} » ({}) au {} : les grilles la donnent {} ({})", id, (*p)->label,
                                 d.iso(), known_ranges(**p), (*p)->file));
 }
 
@@ -64,7 +64,7 @@ Result<const Cell*> GridSet::cell_at(std::string_view id, std::string_view key, 
   auto it = (*v)->cells.find(key);
   if (it == (*v)->cells.end())
     return make_error(ErrorKind::MissingData,
-                      fmt::format("no sourced value of '{}' ({}) for '{}' at {} (version from {}, {})", id,
+                      fmt::format("pas de valeur sourcée de « {} » ({}) pour « {} » au {} (version du {}, {})", id,
                                   params.find(id)->second.label, key, d.iso(), (*v)->from.iso(),
                                   params.find(id)->second.file));
   return &it->second;

@@ -35,7 +35,7 @@ class Checker {
                                  std::string_view where) const {
     for (const auto& [k, v] : t) {
       if (std::find(allowed.begin(), allowed.end(), k.str()) == allowed.end())
-        return at(v, fmt::format("unknown key '{}' in {}", k.str(), where));
+        return at(v, fmt::format("clé inconnue « {} » dans {}", k.str(), where));
     }
     return std::nullopt;
   }
@@ -44,39 +44,39 @@ class Checker {
                              std::string_view where) const {
     const toml::node* n = t.get(key);
     if (!n) {
-      if (required) return at(t, fmt::format("{} lacks '{}'", where, key));
+      if (required) return at(t, fmt::format("« {1} » manque dans {0}", where, key));
       return std::string();
     }
-    if (!n->is_string()) return at(*n, fmt::format("'{}' must be a string", key));
+    if (!n->is_string()) return at(*n, fmt::format("« {} » doit être une chaîne", key));
     return std::string(*n->value<std::string>());
   }
 
   Result<Decimal> number(const toml::node& n, std::string_view what) const {
     if (n.is_integer()) {
       std::int64_t v = *n.value<std::int64_t>();
-      if (v >= Decimal::kMaxUnits || v <= -Decimal::kMaxUnits) return at(n, fmt::format("{} is out of range", what));
+      if (v >= Decimal::kMaxUnits || v <= -Decimal::kMaxUnits) return at(n, fmt::format("{} : valeur hors limites", what));
       return Decimal::from_int(v);
     }
     if (n.is_floating_point())
-      return at(n, fmt::format("{} is a TOML float, which is not exact: write it as a string, e.g. \"5.355\"", what));
+      return at(n, fmt::format("{} : nombre à virgule flottante TOML, inexact : écrivez-le entre guillemets, par exemple \"5.355\"", what));
     if (n.is_string()) {
       auto d = Decimal::parse(*n.value<std::string>());
-      if (!d) return at(n, fmt::format("{} \"{}\" is not a decimal number", what, *n.value<std::string>()));
+      if (!d) return at(n, fmt::format("{} : \"{}\" n'est pas un nombre décimal", what, *n.value<std::string>()));
       return *d;
     }
-    return at(n, fmt::format("{} must be a number (a TOML integer or a decimal string)", what));
+    return at(n, fmt::format("{} : un nombre est attendu (entier TOML ou décimal entre guillemets)", what));
   }
 
   Result<Date> date(const toml::node& n, std::string_view key) const {
     if (n.is_date()) {
       auto d = *n.value<toml::date>();
       if (auto out = Date::from_ymd(d.year, d.month, d.day)) return *out;
-      return at(n, fmt::format("'{}' is not a valid date", key));
+      return at(n, fmt::format("« {} » n'est pas une date valide", key));
     }
     if (n.is_string()) {
       if (auto out = Date::parse(*n.value<std::string>())) return *out;
     }
-    return at(n, fmt::format("'{}' must be a date written YYYY-MM-DD (unquoted)", key));
+    return at(n, fmt::format("« {} » doit être une date écrite AAAA-MM-JJ (sans guillemets)", key));
   }
 
  private:

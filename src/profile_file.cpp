@@ -14,7 +14,7 @@ std::optional<Error> parse_profile_toml(const std::string& path, const std::stri
   try {
     doc = toml::parse(text, path);
   } catch (const toml::parse_error& e) {
-    return make_error(ErrorKind::Input, fmt::format("{}:{}:{}: {}", path, e.source().begin.line,
+    return make_error(ErrorKind::Input, fmt::format("{}:{}:{}: TOML invalide : {}", path, e.source().begin.line,
                                                     e.source().begin.column, e.description()));
   }
   for (const auto& entry : doc) {
@@ -32,10 +32,10 @@ std::optional<Error> parse_profile_toml(const std::string& path, const std::stri
       auto d = *node.value<toml::date>();
       value = fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
     } else if (node.is_floating_point())
-      return where(fmt::format("'{}' is a TOML float, which is not exact: write it as a string, e.g. \"7.5\"",
+      return where(fmt::format("« {} » est un nombre à virgule flottante TOML, inexact : écrivez-le entre guillemets, par exemple \"7.5\"",
                                key.str()));
     else
-      return where(fmt::format("'{}' must be a string, an integer, a date or a boolean", key.str()));
+      return where(fmt::format("« {} » doit être une chaîne, un entier, une date ou un booléen", key.str()));
     if (auto e = set_profile_field(p, key.str(), value)) return where(e->message);
   }
   return std::nullopt;
@@ -43,7 +43,7 @@ std::optional<Error> parse_profile_toml(const std::string& path, const std::stri
 
 std::optional<Error> load_profile_file(const std::string& path, Profile& p) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return make_error(ErrorKind::Input, fmt::format("cannot read profile file '{}'", path));
+  if (!in) return make_error(ErrorKind::Input, fmt::format("impossible de lire le fichier de profil « {} »", path));
   std::stringstream ss;
   ss << in.rdbuf();
   return parse_profile_toml(path, ss.str(), p);

@@ -48,7 +48,7 @@ $ revalo pay --convention bad --old-position a --seniority 35 --at 2021-06-15 --
 # Point 5.38 € (avenant 31-2016, from 2016-08-01) in 2019: the SMIC is only encoded from 2020-01-01
 # (net-pay.md §2), so the SMIC floor cannot be checked: revalo names the missing value and prints nothing.
 $ revalo pay --convention bad --position C --seniority 3 --at 2019-06-01
-! no sourced value of 'smic.monthly'
+! pas de valeur sourcée de « smic.monthly »
 ? 4
 
 # Before 2013-01-01 no old grid is encoded (rows C–I come from the 2010 text, whose effect date the sheet lacks).

@@ -39,10 +39,10 @@ $ revalo pay --convention bad --position employe.2.1 --hired 2025-01-01 --at 202
 ! la date d'embauche 2025-01-01 est postérieure à la date de paie 2024-03-01
 ? 3
 $ revalo pay --profile tests/no-such-profile.toml --at 2024-03-01
-! cannot read profile file 'tests/no-such-profile.toml'
+! impossible de lire le fichier de profil « tests/no-such-profile.toml »
 ? 3
 $ revalo pay --profile tests/profiles/float.toml --at 2024-03-01
-! tests/profiles/float.toml:4:9: 'hours' is a TOML float, which is not exact
+! tests/profiles/float.toml:4:9: « hours » est un nombre à virgule flottante TOML, inexact
 ? 3
 $ revalo pay --profile tests/profiles/unknown-field.toml --at 2024-03-01
 ! tests/profiles/unknown-field.toml:4:12: champ de profil inconnu : « senority » ; champs les plus proches : seniority

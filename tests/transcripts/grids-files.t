@@ -37,16 +37,16 @@ $ revalo --grids tests/grids-broken/syntax grids list
 ! tests/grids-broken/syntax/broken.toml:6:13:
 ? 5
 $ revalo --grids tests/grids-broken/float pay --convention bad --position C --seniority 0 --at 2021-09-30
-! tests/grids-broken/float/float.toml:13:9: 'value' is a TOML float, which is not exact
+! tests/grids-broken/float/float.toml:13:9: « value » : nombre à virgule flottante TOML, inexact
 ? 5
 $ revalo --grids tests/grids-broken/nosource grids list
-! tests/grids-broken/nosource/nosource.toml:11:1: a dated value lacks 'source'
+! tests/grids-broken/nosource/nosource.toml:11:1: « source » manque dans une valeur datée
 ? 5
 $ revalo --grids tests/grids-broken/overlap grids list
-! tests/grids-broken/overlap/overlap.toml:17:1: versions of 'test.point' overlap
+! tests/grids-broken/overlap/overlap.toml:17:1: les versions de « test.point » se chevauchent
 ? 5
 $ revalo --grids tests/grids-broken/uncertain grids list
-! tests/grids-broken/uncertain/uncertain.toml:11:1: a value marked confidence = "U" needs a 'note'
+! tests/grids-broken/uncertain/uncertain.toml:11:1: une valeur marquée confidence = "U" demande une « note »
 ? 5
 $ revalo --grids tests/no-such-dir grids list
 ! le répertoire de grilles « tests/no-such-dir » n'existe pas

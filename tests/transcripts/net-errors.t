@@ -3,7 +3,7 @@
 # Before 2020-01-01 the PSS has no sourced value (grids/net/pss.toml starts on 2020-01-01): missing legal data,
 # exit 4, and the message names the parameter.
 $ revalo pay --gross 2000 --status prive --at 2019-06-01 --format json
-! no sourced value of 'net.pss.monthly' (Plafond mensuel de la sécurité sociale (PSS)) at 2019-06-01
+! pas de valeur sourcée de « net.pss.monthly » (Plafond mensuel de la sécurité sociale (PSS)) au 2019-06-01
 ? 4
 
 # --gross needs a status (usage error, exit 2).

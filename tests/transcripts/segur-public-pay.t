@@ -38,7 +38,7 @@ $ revalo pay --status public-titulaire --indice-majore 350 --at 2026-02-01
 # Missing rules are reported, never guessed: the SFT of one child has no proportional part in the sheet, and the
 # SFT of a part-time agent has no rule there (exit 4).
 $ revalo pay --status public-titulaire --indice-majore 400 --enfants 1 --at 2024-03-01
-! no sourced value of 'net.public.sft.pct'
+! pas de valeur sourcée de « net.public.sft.pct »
 ? 4
 $ revalo pay --status public-titulaire --indice-majore 400 --enfants 2 --fte 0.5 --at 2024-03-01
 ! n'a pas de règle dans la fiche de référence

@@ -10,7 +10,7 @@ $ revalo pay --status prive --convention clcc --structure hopital --job infirmie
 $ revalo eligibility --convention crf --structure ehpad --job infirmier --at 2020-10-01 --format csv
 ~ 2020-10-01,segur-cti,applies,2020-09-01,S3,,,,yes,,
 $ revalo pay --status prive --convention crf --structure ehpad --job infirmier --base 2300 --at 2020-10-01
-! no sourced value of 'segur.crf_clcc.indemnite'
+! pas de valeur sourcée de « segur.crf_clcc.indemnite »
 ? 4
 
 # Near miss: a Croix-Rouge foyer for disabled adults is neither a health establishment nor an EHPAD.

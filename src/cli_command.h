@@ -57,12 +57,21 @@ void add_profile_options(CLI::App* cmd, ProfileOptions& po);
 // The profile file, then the flags over it.
 Result<Profile> build_profile(const ProfileOptions& po);
 
+// The profile, which must carry its date (--at): for the commands that compute at one date.
+Result<Profile> build_dated_profile(const ProfileOptions& po, std::string_view command);
+
 // --format text|json|csv, --explain, --csv-fr.
 struct OutputOptions {
   std::string format = "text";
   bool explain = false;
   bool csv_fr = false;
   FormatOptions format_options() const { return {explain, csv_fr}; }
+  // Calls the formatter --format asks for; each takes the FormatOptions.
+  template <typename Text, typename Json, typename Csv>
+  std::string render(Text text, Json json, Csv csv) const {
+    FormatOptions fo = format_options();
+    return format == "json" ? json(fo) : format == "csv" ? csv(fo) : text(fo);
+  }
 };
 void add_output_options(CLI::App* cmd, OutputOptions& oo);
 

@@ -41,6 +41,13 @@ Result<Profile> build_profile(const ProfileOptions& po) {
   return p;
 }
 
+Result<Profile> build_dated_profile(const ProfileOptions& po, std::string_view command) {
+  auto p = build_profile(po);
+  if (p && !p->at)
+    return make_error(ErrorKind::Usage, fmt::format("{} demande une date : --at AAAA-MM-JJ", command));
+  return p;
+}
+
 void add_output_options(CLI::App* cmd, OutputOptions& oo) {
   cmd->add_option("--format", oo.format, "output format")->check(CLI::IsMember({"text", "json", "csv"}));
   cmd->add_flag("--explain", oo.explain, "show each line's formula, inputs and legal source");

@@ -14,16 +14,13 @@ class EligibilityCommand : public Command {
     return cmd;
   }
   int run(const CliContext& ctx) override {
-    auto profile = build_profile(po_);
+    auto profile = build_dated_profile(po_, "eligibility");
     if (!profile) return fail(ctx.err, profile.error());
-    if (!profile->at)
-      return fail(ctx.err, make_error(ErrorKind::Usage, "eligibility demande une date : --at AAAA-MM-JJ"));
     auto e = evaluate_eligibility(ctx.grids, *profile, *profile->at);
     if (!e) return fail(ctx.err, e.error());
-    FormatOptions fo = oo_.format_options();
-    ctx.out << (oo_.format == "json"  ? eligibility_json(*e, *profile, fo)
-                : oo_.format == "csv" ? eligibility_csv(*e, *profile, fo)
-                                      : eligibility_text(*e, *profile, fo));
+    ctx.out << oo_.render([&](const FormatOptions& fo) { return eligibility_text(*e, *profile, fo); },
+                          [&](const FormatOptions& fo) { return eligibility_json(*e, *profile, fo); },
+                          [&](const FormatOptions& fo) { return eligibility_csv(*e, *profile, fo); });
     return 0;
   }
 

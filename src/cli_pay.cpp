@@ -14,15 +14,13 @@ class PayCommand : public Command {
     return cmd;
   }
   int run(const CliContext& ctx) override {
-    auto profile = build_profile(po_);
+    auto profile = build_dated_profile(po_, "pay");
     if (!profile) return fail(ctx.err, profile.error());
-    if (!profile->at) return fail(ctx.err, make_error(ErrorKind::Usage, "pay demande une date : --at AAAA-MM-JJ"));
     auto slip = compute_pay(ctx.grids, *profile, *profile->at);
     if (!slip) return fail(ctx.err, slip.error());
-    FormatOptions fo = oo_.format_options();
-    ctx.out << (oo_.format == "json"  ? pay_json(*slip, *profile, fo)
-                : oo_.format == "csv" ? pay_csv(*slip, *profile, fo)
-                                      : pay_text(*slip, *profile, fo));
+    ctx.out << oo_.render([&](const FormatOptions& fo) { return pay_text(*slip, *profile, fo); },
+                          [&](const FormatOptions& fo) { return pay_json(*slip, *profile, fo); },
+                          [&](const FormatOptions& fo) { return pay_csv(*slip, *profile, fo); });
     return 0;
   }
 

@@ -43,6 +43,11 @@ Result<const Parameter*> GridSet::param(std::string_view id) const {
   return &it->second;
 }
 
+const Version* GridSet::find_at(std::string_view id, Date d) const {
+  auto it = params.find(id);
+  return it == params.end() ? nullptr : version_at(it->second.versions, d);
+}
+
 Result<const Version*> GridSet::at(std::string_view id, Date d) const {
   auto p = param(id);
   if (!p) return p.error();

@@ -154,6 +154,8 @@ class GridSet {
   Result<const Parameter*> param(std::string_view id) const;
   // The version of `id` in force at `d`, or a MissingData error naming the parameter, the date and the known range.
   Result<const Version*> at(std::string_view id, Date d) const;
+  // The same for a value that may rightly be absent (a rate that starts later): nullptr, and no message is built.
+  const Version* find_at(std::string_view id, Date d) const;
   Result<Decimal> number_at(std::string_view id, Date d) const;
   // The cell `key` of table `id` at `d` (MissingData when the table or the key has no value then).
   Result<const Cell*> cell_at(std::string_view id, std::string_view key, Date d) const;

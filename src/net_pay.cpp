@@ -268,11 +268,11 @@ Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, con
       !in.conventional_prevoyance.empty() && prevoyance_employee.is_zero() && prevoyance_employer.is_zero();
   if (conventional_prevoyance) {
     const std::string prefix = in.conventional_prevoyance;
-    auto employee_rate = g.at(prefix + ".salarie", d);
-    auto employer_rate = g.at(prefix + ".employeur", d);
-    auto ceiling = g.at(prefix + ".ceiling_pss", d);
+    const Version* employee_rate = g.find_at(prefix + ".salarie", d);
+    const Version* employer_rate = g.find_at(prefix + ".employeur", d);
+    const Version* ceiling = g.find_at(prefix + ".ceiling_pss", d);
     if (employee_rate && employer_rate && ceiling) {
-      const Decimal base = min(brut, (*ceiling)->number * pss);
+      const Decimal base = min(brut, ceiling->number * pss);
       auto share = [&](const char* code, const char* label, LineKind kind, const Version& rate) {
         PayLine l;
         l.code = code;
@@ -284,19 +284,19 @@ Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, con
         l.rate_unit = "%";
         l.amount = base.percent(rate.number).round_cents();
         if (opt.explain)
-          l.formula = fmt::format("min(brut {} ; {} × {}) = {} × {} = {}", eur(brut), fr_number((*ceiling)->number),
+          l.formula = fmt::format("min(brut {} ; {} × {}) = {} × {} = {}", eur(brut), fr_number(ceiling->number),
                                   pss_text, eur(base), pct(rate.number), fr_euros(l.amount));
         l.sources.push_back(grid_source(g, prefix + (kind == LineKind::Deduction ? ".salarie" : ".employeur"), rate));
-        l.sources.push_back(grid_source(g, prefix + ".ceiling_pss", **ceiling));
+        l.sources.push_back(grid_source(g, prefix + ".ceiling_pss", *ceiling));
         Decimal amount = l.amount;
         append_line(out.lines, std::move(l));
         return amount;
       };
       prevoyance_employee = share("prevoyance_employee", "Prévoyance conventionnelle, part salariale",
-                                  LineKind::Deduction, **employee_rate);
+                                  LineKind::Deduction, *employee_rate);
       deductions += prevoyance_employee;
       prevoyance_employer = share("prevoyance_employer", "Prévoyance conventionnelle, part employeur",
-                                  LineKind::Info, **employer_rate);
+                                  LineKind::Info, *employer_rate);
     } else {
       out.warnings.push_back(fmt::format(
           "prévoyance conventionnelle ({}) : pas de taux dans les grilles au {} ; non comptée (donner "

@@ -41,6 +41,7 @@ std::unique_ptr<Command> make_pay_command();
 std::unique_ptr<Command> make_compare_command();
 std::unique_ptr<Command> make_eligibility_command();
 std::unique_ptr<Command> make_batch_command();
+std::unique_ptr<Command> make_check_command();
 std::unique_ptr<Command> make_grids_command();
 
 // --- Helpers shared by the subcommands (cli_common.cpp) ---

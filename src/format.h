@@ -27,5 +27,6 @@ std::string csv_field(std::string_view s, char separator);
 std::string pad(std::string_view s, std::size_t width, bool right = false);
 std::string line_flags(const PayLine& l);  // " [inféré]" / " [incertain]"
 std::string line_kind_name(LineKind k);    // "earning", "deduction", "info" (JSON and CSV)
+std::string unit_fr(const std::string& unit);  // "coefficient" → "coef.", "EUR/point" → "€/pt"… (text output)
 
 }  // namespace revalo

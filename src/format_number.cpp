@@ -27,6 +27,7 @@ std::string frenchify(const std::string& plain) {
 std::string fr_fixed(Decimal d, int decimals) { return frenchify(d.fixed(decimals)); }
 std::string fr_number(Decimal d, int min_decimals) { return frenchify(d.str(min_decimals)); }
 std::string fr_euros(Decimal d) { return fr_fixed(d, 2) + " €"; }
+std::string fr_euros(Decimal d, int decimals) { return fr_fixed(d, decimals) + " €"; }
 
 std::string machine_number(Decimal d, const std::string& unit) {
   if (unit == "EUR") return d.fixed(2);

@@ -12,6 +12,8 @@ std::string fr_fixed(Decimal d, int decimals);
 std::string fr_number(Decimal d, int min_decimals = 0);
 // "1 628,00 €"
 std::string fr_euros(Decimal d);
+// "1 650 €" with exactly `decimals` digits after the comma (chart axis ticks: whole euros when the step is).
+std::string fr_euros(Decimal d, int decimals);
 
 // Machine form ('.' decimal) by unit: euros with 2 decimals, per-unit euro rates with at least 2 (5.50, 5.355),
 // other quantities as written (296, 2, 0.024).

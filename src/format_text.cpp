@@ -10,18 +10,6 @@ namespace {
 
 std::string convention_name(const std::string& c) { return c == "bad" ? "BAD (IDCC 2941)" : c; }
 
-std::string unit_fr(const std::string& unit) {
-  if (unit == "coefficient") return "coef.";
-  if (unit == "points") return "pts";
-  if (unit == "EUR") return "€";
-  if (unit == "hours") return "h";
-  if (unit == "EUR/point") return "€/pt";
-  if (unit == "EUR/point/year") return "€/pt/an";
-  if (unit == "EUR/hour") return "€/h";
-  if (unit == "points/24h") return "pts/24 h";
-  return unit;
-}
-
 std::string base_text(const PayLine& l) {
   if (!l.base) return "";
   return (l.base_unit == "EUR" ? fr_fixed(*l.base, 2) : fr_number(*l.base)) + " " + unit_fr(l.base_unit);
@@ -105,6 +93,18 @@ void legend(std::string& out, bool any_inferred, bool any_uncertain) {
 }
 
 }  // namespace
+
+std::string unit_fr(const std::string& unit) {
+  if (unit == "coefficient") return "coef.";
+  if (unit == "points") return "pts";
+  if (unit == "EUR") return "€";
+  if (unit == "hours") return "h";
+  if (unit == "EUR/point") return "€/pt";
+  if (unit == "EUR/point/year") return "€/pt/an";
+  if (unit == "EUR/hour") return "€/h";
+  if (unit == "points/24h") return "pts/24 h";
+  return unit;
+}
 
 std::string pad(std::string_view s, std::size_t width, bool right) {
   std::size_t n = 0;

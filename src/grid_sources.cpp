@@ -3,10 +3,10 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
+
+#include "text_file.h"
 
 namespace revalo {
 
@@ -27,13 +27,11 @@ Result<std::vector<GridSource>> collect_grid_sources(const std::string& dir) {
   if (ec) return make_error(ErrorKind::Input, fmt::format("impossible de lire le répertoire de grilles « {} » : {}", dir, ec.message()));
   std::sort(found.begin(), found.end());
   for (const auto& p : found) {
-    std::ifstream in(p, std::ios::binary);
-    if (!in) return make_error(ErrorKind::Input, fmt::format("impossible de lire le fichier de grille « {} »", p.string()));
-    std::stringstream ss;
-    ss << in.rdbuf();
+    auto text = read_text_file(p.string());
+    if (!text) return make_error(ErrorKind::Input, fmt::format("impossible de lire le fichier de grille « {} »", p.string()));
     std::string rel = "grids/" + fs::relative(p, dir).generic_string();
     auto same = std::find_if(out.begin(), out.end(), [&](const GridSource& g) { return g.path == rel; });
-    GridSource src{rel, p.string(), ss.str(), true};
+    GridSource src{rel, p.string(), std::move(*text), true};
     if (same != out.end()) *same = std::move(src);
     else out.push_back(std::move(src));
   }

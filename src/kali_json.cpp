@@ -3,9 +3,9 @@
 
 #include <fmt/format.h>
 
-#include <fstream>
+#include "text_file.h"
+
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <vector>
 
 namespace revalo {
@@ -130,11 +130,9 @@ Result<KaliDoc> parse_kali_json(std::string_view text, const std::string& name) 
 }
 
 Result<KaliDoc> read_kali_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return make_error(ErrorKind::Input, fmt::format("{} : fichier KALI illisible", path));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return parse_kali_json(ss.str(), path);
+  auto text = read_text_file(path);
+  if (!text) return make_error(ErrorKind::Input, fmt::format("{} : fichier KALI illisible", path));
+  return parse_kali_json(*text, path);
 }
 
 Result<KaliDoc> read_kali_files(const std::vector<std::string>& paths) {

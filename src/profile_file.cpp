@@ -1,11 +1,10 @@
 // Profile TOML files: each key is a profile field (profile.cpp), values as strings, integers, dates or booleans.
 #include "profile_file.h"
 
-#include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
-#include <toml++/toml.h>
+
+#include "text_file.h"
 
 namespace revalo {
 
@@ -17,7 +16,11 @@ std::optional<Error> parse_profile_toml(const std::string& path, const std::stri
     return make_error(ErrorKind::Input, fmt::format("{}:{}:{}: TOML invalide : {}", path, e.source().begin.line,
                                                     e.source().begin.column, e.description()));
   }
-  for (const auto& entry : doc) {
+  return parse_profile_table(path, doc, p);
+}
+
+std::optional<Error> parse_profile_table(const std::string& path, const toml::table& table, Profile& p) {
+  for (const auto& entry : table) {
     const auto& key = entry.first;  // not a structured binding: clang 14 cannot capture those in a lambda
     const toml::node& node = entry.second;
     auto where = [&](const std::string& msg) {
@@ -42,11 +45,9 @@ std::optional<Error> parse_profile_toml(const std::string& path, const std::stri
 }
 
 std::optional<Error> load_profile_file(const std::string& path, Profile& p) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return make_error(ErrorKind::Input, fmt::format("impossible de lire le fichier de profil « {} »", path));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return parse_profile_toml(path, ss.str(), p);
+  auto text = read_text_file(path);
+  if (!text) return make_error(ErrorKind::Input, fmt::format("impossible de lire le fichier de profil « {} »", path));
+  return parse_profile_toml(path, *text, p);
 }
 
 }  // namespace revalo

@@ -1,0 +1,39 @@
+// `revalo check FILE`: a printed payslip compared with what the texts give for its profile and month (docs/check.md).
+#include "cli_command.h"
+#include "format_check.h"
+#include "payslip_check.h"
+#include "payslip_file.h"
+
+namespace revalo {
+namespace {
+
+class CheckCommand : public Command {
+ public:
+  CLI::App* add_to(CLI::App& app) override {
+    auto* cmd = app.add_subcommand("check", "compare a payslip (TOML file) with what the texts give for its month");
+    cmd->add_option("payslip", file_, "payslip file: month, [profile], [[line]] and [totals] (docs/check.md)")
+        ->required();
+    add_output_options(cmd, oo_);
+    return cmd;
+  }
+  int run(const CliContext& ctx) override {
+    auto file = load_payslip_file(file_);
+    if (!file) return fail(ctx.err, file.error());
+    auto report = check_payslip(ctx.grids, *file);
+    if (!report) return fail(ctx.err, report.error());
+    ctx.out << oo_.render([&](const FormatOptions& fo) { return check_text(*report, *file, fo); },
+                          [&](const FormatOptions& fo) { return check_json(*report, *file, fo); },
+                          [&](const FormatOptions& fo) { return check_csv(*report, *file, fo); });
+    return report->matches() ? 0 : kExitPayslipDiffers;
+  }
+
+ private:
+  std::string file_;
+  OutputOptions oo_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_check_command() { return std::make_unique<CheckCommand>(); }
+
+}  // namespace revalo

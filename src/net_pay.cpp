@@ -30,7 +30,7 @@ struct Param {
   Decimal value;
   SourceRef source;
 };
-Result<Param> param_at(const GridSet& g, const std::string& id, Date d) {
+Result<Param> param_at(const GridSet& g, std::string_view id, Date d) {
   auto v = g.at(id, d);
   if (!v) return v.error();
   return Param{(*v)->number, grid_source(g, id, **v)};
@@ -436,7 +436,7 @@ Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, con
       if (!tn) return tn.error();
       l.label = "Prélèvement à la source (taux neutre)";
       l.rate = tn->rate;
-      band = fmt::format("taux neutre de la grille du {}", tn->version->from.iso());
+      if (opt.explain) band = fmt::format("taux neutre de la grille du {}", tn->version->from.iso());
       l.sources.push_back(grid_source(g, "net.pas.taux_neutre", *tn->version));
     }
     l.amount = taxable.percent(*l.rate).round_cents();

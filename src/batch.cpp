@@ -76,20 +76,27 @@ class RowWriter {
 };
 
 std::string flags_of(const Payslip& s) {
-  bool inferred = s.position_inferred, uncertain = false;
+  bool inferred = s.position_inferred, uncertain = false, scenario = false;
   for (const auto& l : s.lines) {
     inferred = inferred || l.inferred;
     uncertain = uncertain || l.uncertain;
+    scenario = scenario || l.scenario;
   }
   std::string f = inferred ? "inferred" : "";
   if (uncertain) f += f.empty() ? "uncertain" : "|uncertain";
+  if (scenario) f += f.empty() ? "scenario" : "|scenario";
   return f;
 }
 
 // Output columns written as JSON numbers (null when empty).
 bool numeric(const std::string& name) {
   return name == "line" || name.starts_with("gross") || name.starts_with("delta") || name.starts_with("net") ||
-         name.starts_with("income_tax");
+         name.starts_with("income_tax") || name.starts_with("scenario_") || name.ends_with("smic_floor");
+}
+
+// Whether the payslip tops the base up to the SMIC (an indemnité différentielle SMIC line).
+bool at_smic_floor(const Payslip& s) {
+  return std::any_of(s.lines.begin(), s.lines.end(), [](const PayLine& l) { return l.code == "smic_differential"; });
 }
 
 // The five net figures of a payslip, empty where not computed (net_social before 2023-07-01).
@@ -122,8 +129,8 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
     if (kept) return ColumnRole::Keep;
     if (o.ignore_unknown_columns) return ColumnRole::Ignored;
     return make_error(ErrorKind::Input,
-                      fmt::format("unknown column '{}' (nearest profile fields: {}); use --keep {} to copy it to the "
-                                  "output or --ignore-unknown-columns",
+                      fmt::format("colonne inconnue : « {} » (champs de profil les plus proches : {}) ; --keep {} la copie dans "
+                                  "la sortie, --ignore-unknown-columns l'ignore",
                                   name, fmt::join(nearest_names(name, field_names), ", "), name));
   };
   std::vector<Column> columns;
@@ -135,7 +142,7 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
     }
     for (const auto& k : o.keep)
       if (std::find(reader.header().begin(), reader.header().end(), k) == reader.header().end())
-        return make_error(ErrorKind::Input, fmt::format("--keep column '{}' is not in the header", k));
+        return make_error(ErrorKind::Input, fmt::format("la colonne « {} » de --keep n'est pas dans l'en-tête", k));
   }
 
   std::vector<std::string> names = {"line"};
@@ -150,6 +157,15 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
   } else {
     for (const char* n : {"date", "convention", "position", "status", "gross"}) names.emplace_back(n);
     for (const char* code : kNetFigureCodes) names.emplace_back(code);
+    if (o.scenario) {
+      // The law's columns above are those of a plain batch; the proposal's and the differences follow.
+      names.emplace_back("scenario_gross");
+      for (const char* code : kNetFigureCodes) names.push_back(std::string("scenario_") + code);
+      names.emplace_back("delta_gross");
+      for (const char* code : kNetFigureCodes) names.push_back(std::string("delta_") + code);
+      names.emplace_back("smic_floor");
+      names.emplace_back("scenario_smic_floor");
+    }
   }
   names.emplace_back("flags");
   names.emplace_back("error");
@@ -158,6 +174,7 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
   w.header(names);
   BatchSummary summary;
   summary.compare = compare;
+  summary.scenario = o.scenario != nullptr;
   BatchRecord rec;
   std::vector<std::pair<std::string, bool>> row;
   std::vector<std::string> kept(o.keep.size());
@@ -221,7 +238,7 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
         }
       } else {
         if (!p.at) {
-          error = "no date: give --at or an 'at' column";
+          error = "pas de date : donnez --at ou une colonne « at »";
         } else {
           auto s = compute_pay(grids, p, *p.at, {}, kNoFormulas);
           if (!s) {
@@ -233,9 +250,35 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
             row.emplace_back(s->status, false);
             row.emplace_back(s->gross.fixed(2), true);
             add_net(row, *s);
-            row.emplace_back(flags_of(*s), false);
-            summary.total_gross += s->gross;
-            summary.total_net_paid += net_paid(*s);
+            Result<Payslip> proposal = o.scenario ? compute_pay(*o.scenario, p, *p.at, {}, kNoFormulas) : *s;
+            if (!proposal) {
+              error = "scénario : " + proposal.error().message;
+            } else {
+              std::string flags = flags_of(*s);
+              if (o.scenario) {
+                Comparison c = compare_payslips(*s, *proposal);
+                row.emplace_back(c.after.gross.fixed(2), true);
+                add_net(row, c.after);
+                row.emplace_back(c.delta_gross.fixed(2), true);
+                for (const auto& d : c.delta_net) row.emplace_back(d ? d->fixed(2) : "", true);
+                row.emplace_back(at_smic_floor(c.before) ? "true" : "false", true);
+                row.emplace_back(at_smic_floor(c.after) ? "true" : "false", true);
+                std::string fa = flags_of(c.after);
+                if (fa.size() > flags.size()) flags = fa;
+                const Decimal delta_net_paid = net_paid(c.after) - net_paid(c.before);
+                summary.scenario_gross += c.after.gross;
+                summary.scenario_net_paid += net_paid(c.after);
+                summary.gross_deltas.push_back(c.delta_gross);
+                summary.total_delta += c.delta_gross;
+                summary.total_delta_net_paid += delta_net_paid;
+                if (!c.delta_gross.is_zero() || !delta_net_paid.is_zero()) ++summary.affected;
+                summary.smic_floor_law += at_smic_floor(c.before);
+                summary.smic_floor_scenario += at_smic_floor(c.after);
+              }
+              row.emplace_back(flags, false);
+              summary.total_gross += s->gross;
+              summary.total_net_paid += net_paid(*s);
+            }
           }
         }
       }
@@ -244,7 +287,7 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
       ++summary.errors;
       row.resize(1 + kept.size());
       while (row.size() + 1 < names.size()) row.emplace_back("", numeric(names[row.size()]));
-      row.emplace_back(fmt::format("line {}: {}", rec.line, error), false);
+      row.emplace_back(fmt::format("ligne {} : {}", rec.line, error), false);
     } else {
       row.emplace_back("", false);
     }
@@ -263,7 +306,29 @@ std::string batch_summary_text(const BatchSummary& s) {
                        fr_euros(s.total_net_paid_before), fr_euros(s.total_net_paid));
   else
     out += fmt::format(" ; brut total {} ; net payé total {}", fr_euros(s.total_gross), fr_euros(s.total_net_paid));
-  return out + "\n";
+  out += "\n";
+  if (s.scenario) {
+    // Yearly = 12 × monthly: the monthly pay of the date given, without 13th month, bonuses or changes in the year.
+    const Decimal twelve = Decimal::from_int(12);
+    out += fmt::format("scénario : {} salarié(s) concerné(s) sur {} calculé(s) ; brut total loi {}, scénario {} ; "
+                       "écart mensuel brut {} (annuel ×12 : {}), net payé {} (annuel ×12 : {})\n",
+                       s.affected, s.rows - s.errors, fr_euros(s.total_gross), fr_euros(s.scenario_gross),
+                       fr_euros(s.total_delta), fr_euros(s.total_delta * twelve), fr_euros(s.total_delta_net_paid),
+                       fr_euros(s.total_delta_net_paid * twelve));
+    if (!s.gross_deltas.empty()) {
+      std::vector<Decimal> d = s.gross_deltas;
+      std::sort(d.begin(), d.end());
+      // The median of an even count is the mean of the two middle values, rounded to the cent.
+      const std::size_t n = d.size();
+      const Decimal median =
+          n % 2 ? d[n / 2] : (d[n / 2 - 1] + d[n / 2]).mul_div(Decimal::from_int(1), Decimal::from_int(2)).round_cents();
+      out += fmt::format("écart mensuel brut par salarié : minimum {}, médiane {}, maximum {}\n", fr_euros(d.front()),
+                         fr_euros(median), fr_euros(d.back()));
+    }
+    out += fmt::format("au plancher SMIC (indemnité différentielle) : {} avec la loi, {} avec le scénario\n",
+                       s.smic_floor_law, s.smic_floor_scenario);
+  }
+  return out;
 }
 
 }  // namespace revalo

@@ -19,6 +19,7 @@ struct BatchOptions {
   std::optional<Date> before;      // comparison dates (both set = compare mode)
   std::optional<Date> after;
   std::string measure;             // compare mode across a measure dated per row (Ségur: depends on the person)
+  const GridSet* scenario = nullptr;  // scenario mode: each row under the law (the grids) and under this proposal
   std::vector<std::string> keep;   // input columns copied to the output (an employee id…)
   bool ignore_unknown_columns = false;
   bool jsonl = false;              // output JSON lines instead of CSV
@@ -34,6 +35,13 @@ struct BatchSummary {
   Decimal total_net_paid;      // pay mode; compare mode: after
   Decimal total_net_paid_before;
   bool compare = false;
+  // Scenario mode: the law's totals are total_gross / total_net_paid; the proposal's and the deltas are below.
+  bool scenario = false;
+  long affected = 0;                // rows whose gross or net payé changes
+  Decimal scenario_gross, scenario_net_paid;
+  std::vector<Decimal> gross_deltas;  // per computed row, for the distribution
+  Decimal total_delta_net_paid;
+  long smic_floor_law = 0, smic_floor_scenario = 0;  // rows paid an indemnité différentielle SMIC
 };
 
 // Reads every record of `reader`, writes one row per record to `out` (buffered). Returns an Input error, before

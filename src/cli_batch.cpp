@@ -7,6 +7,7 @@
 #include "batch.h"
 #include "cli_command.h"
 #include "pay.h"
+#include "scenario_options.h"
 
 namespace revalo {
 namespace {
@@ -31,6 +32,7 @@ class BatchCommand : public Command {
                     "input columns copied to the output, comma-separated (e.g. an employee id)");
     cmd->add_flag("--ignore-unknown-columns", ignore_unknown_, "ignore input columns that are not profile fields");
     cmd->add_flag("--csv-fr", csv_fr_, "CSV output with ';' separator and decimal comma");
+    add_scenario_options(cmd, so_);
     return cmd;
   }
 
@@ -50,9 +52,19 @@ class BatchCommand : public Command {
     auto base = build_profile(po_);
     if (!base) return fail(err, base.error());
     o.defaults = *base;
+    std::optional<GridSet> scenario;  // outlives the batch
+    if (so_.given()) {
+      if (!measure_.empty() || !before_.empty() || !after_.empty())
+        return fail(err, make_error(ErrorKind::Usage, "--scenario/--point calcule chaque ligne à sa date (--at) sous "
+                                                      "la loi et sous la proposition : pas de --before, --after ni --measure"));
+      auto loaded = so_.load(ctx, o.defaults);
+      if (!loaded) return fail(err, loaded.error());
+      scenario = std::move(*loaded);
+      o.scenario = &*scenario;
+    }
     if (!measure_.empty()) {
       if (!before_.empty() || !after_.empty())
-        return fail(err, make_error(ErrorKind::Usage, "give --measure or --before/--after, not both"));
+        return fail(err, make_error(ErrorKind::Usage, "donnez --measure ou --before/--after, pas les deux"));
       // A measure whose start depends on the person (Ségur) is dated row by row; an unknown one stops here.
       auto m = measure_dates(g, measure_);
       if (m) {
@@ -65,7 +77,7 @@ class BatchCommand : public Command {
       }
     } else if (!before_.empty() || !after_.empty()) {
       if (before_.empty() || after_.empty())
-        return fail(err, make_error(ErrorKind::Usage, "a batch comparison needs both --before and --after"));
+        return fail(err, make_error(ErrorKind::Usage, "une comparaison en lot demande --before et --after"));
       auto b = parse_date_option("--before", before_);
       if (!b) return fail(err, b.error());
       auto a = parse_date_option("--after", after_);
@@ -78,7 +90,7 @@ class BatchCommand : public Command {
     if (input_ != "-") {
       file.open(input_, std::ios::binary);
       if (!file)
-        return fail(err, make_error(ErrorKind::Input, fmt::format("cannot read input file '{}'", input_)));
+        return fail(err, make_error(ErrorKind::Input, fmt::format("impossible de lire le fichier d'entrée « {} »", input_)));
       in = &file;
     }
     BatchFormat bf = in_format_ == "csv"     ? BatchFormat::Csv
@@ -92,13 +104,13 @@ class BatchCommand : public Command {
     if (!output_.empty()) {
       out_file.open(output_, std::ios::binary);
       if (!out_file)
-        return fail(err, make_error(ErrorKind::Input, fmt::format("cannot write output file '{}'", output_)));
+        return fail(err, make_error(ErrorKind::Input, fmt::format("impossible d'écrire le fichier de sortie « {} »", output_)));
       sink = &out_file;
     }
     auto summary = run_batch(g, *reader, o, *sink);
     if (!summary) return fail(err, summary.error());
     sink->flush();
-    if (!*sink) return fail(err, make_error(ErrorKind::Input, "writing the output failed"));
+    if (!*sink) return fail(err, make_error(ErrorKind::Input, "l'écriture de la sortie a échoué"));
     err << batch_summary_text(*summary);
     return summary->errors ? kExitSomeRowsFailed : 0;
   }
@@ -108,6 +120,7 @@ class BatchCommand : public Command {
   std::string input_, output_, before_, after_, measure_, keep_;
   std::string format_ = "csv", in_format_ = "auto", delimiter_;
   bool ignore_unknown_ = false, csv_fr_ = false;
+  ScenarioOptions so_;
 };
 
 }  // namespace

@@ -373,6 +373,16 @@ Result<Eligibility> evaluate_eligibility(const GridSet& g, const Profile& p, Dat
   return e;
 }
 
+bool some_measure_includes(const GridSet& g, std::string_view vocabulary, std::string_view term) {
+  for (const auto& m : g.measures)
+    for (const auto& c : m.clauses) {
+      if (c.effect != ClauseEffect::Include) continue;
+      auto it = c.terms.find(vocabulary);
+      if (it != c.terms.end() && std::find(it->second.begin(), it->second.end(), term) != it->second.end()) return true;
+    }
+  return false;
+}
+
 Result<Date> measure_start(const GridSet& g, const Profile& p, const Measure& m) {
   auto ctx = make_context(g, p);
   if (!ctx) return ctx.error();

@@ -64,6 +64,10 @@ struct Eligibility {
 
 Result<Eligibility> evaluate_eligibility(const GridSet& g, const Profile& p, Date d);
 
+// Whether some measure has an inclusion rule naming `term` of `vocabulary` (e.g. employer "bad": none in the law,
+// whose Ségur measures exclude the BAD; a scenario can add one).
+bool some_measure_includes(const GridSet& g, std::string_view vocabulary, std::string_view term);
+
 // The first day a measure applies to the profile (compare --measure), or an Input error saying why there is none
 // (it never applies, or an undecidable case comes first).
 Result<Date> measure_start(const GridSet& g, const Profile& p, const Measure& m);

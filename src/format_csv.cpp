@@ -33,6 +33,7 @@ struct Csv {
 std::string flags(const PayLine& l) {
   std::string f = l.inferred ? "inferred" : "";
   if (l.uncertain) f += f.empty() ? "uncertain" : "|uncertain";
+  if (l.scenario) f += f.empty() ? "scenario" : "|scenario";
   return f;
 }
 

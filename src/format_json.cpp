@@ -51,11 +51,11 @@ std::string payslip_body(const Payslip& s, const std::string& in) {
     const PayLine& l = s.lines[i];
     out += fmt::format("{}\n{}    {{\"code\": \"{}\", \"label\": \"{}\", \"kind\": \"{}\", \"base\": {}, "
                        "\"base_unit\": \"{}\", \"rate\": {}, \"rate_unit\": \"{}\", \"amount\": {}, "
-                       "\"source\": \"{}\", \"inferred\": {}, \"uncertain\": {},\n{}     \"formula\": \"{}\",\n"
+                       "\"source\": \"{}\", \"inferred\": {}, \"uncertain\": {}, \"scenario\": {},\n{}     \"formula\": \"{}\",\n"
                        "{}     \"sources\": [",
                        i ? "," : "", in, l.code, json_escape(l.label), line_kind_name(l.kind),
                        num_or_null(l.base, l.base_unit), l.base_unit, num_or_null(l.rate, l.rate_unit), l.rate_unit,
-                       l.amount.fixed(2), json_escape(source_text(l)), l.inferred, l.uncertain, in,
+                       l.amount.fixed(2), json_escape(source_text(l)), l.inferred, l.uncertain, l.scenario, in,
                        json_escape(l.formula), in);
     for (std::size_t j = 0; j < l.sources.size(); ++j) {
       const SourceRef& r = l.sources[j];
@@ -122,6 +122,13 @@ std::string pay_json(const Payslip& s, const Profile& p, const FormatOptions&) {
 std::string compare_json(const Comparison& c, const Profile& p, const FormatOptions&) {
   std::string out = "{\n";
   out += "  \"profile\": " + profile_json(p, "  ") + ",\n";
+  // before = the law, after = the proposal, when a scenario is compared (docs/output.md).
+  if (c.scenario)
+    out += fmt::format("  \"scenario\": {{\"name\": \"{}\", \"title\": \"{}\", \"file\": \"{}\", \"based_on\": \"{}\"}},\n",
+                       json_escape(c.scenario->name), json_escape(c.scenario->title), json_escape(c.scenario->file),
+                       json_escape(c.scenario->based_on));
+  else
+    out += "  \"scenario\": null,\n";
   out += "  \"before\": {\n" + payslip_body(c.before, "  ") + "  },\n";
   out += "  \"after\": {\n" + payslip_body(c.after, "  ") + "  },\n";
   out += fmt::format("  \"delta\": {{\"gross\": {}, \"gross_pct\": {}", c.delta_gross.fixed(2),

@@ -41,6 +41,7 @@ void explain_line(std::string& out, const PayLine& l) {
     std::string tag;
     if (p.inferred) tag += ", inféré";
     if (p.confidence != Confidence::High) tag += ", confiance " + confidence_tag(p.confidence);
+    if (p.scenario) tag += ", PROPOSITION du scénario " + p.file + ", pas la loi";
     out += fmt::format("      {} ({} depuis le {}{}) : {}{}\n", s.label, s.param, s.from.iso(), tag, p.source,
                        p.url.empty() ? "" : " — " + p.url);
     if (!p.note.empty() && (p.inferred || p.confidence != Confidence::High))
@@ -118,6 +119,7 @@ std::string line_flags(const PayLine& l) {
   std::string f;
   if (l.inferred) f += " [inféré]";
   if (l.uncertain) f += " [incertain]";
+  if (l.scenario) f += " [scénario]";
   return f;
 }
 
@@ -163,13 +165,29 @@ std::string pay_text(const Payslip& s, const Profile& p, const FormatOptions& o)
 
 std::string compare_text(const Comparison& c, const Profile& p, const FormatOptions& o) {
   std::string out;
+  // A scenario compares the law with a proposal at the same date: the columns are "Loi" and "Scénario".
+  const char* before_head = c.scenario ? "Loi" : "Avant";
+  const char* after_head = c.scenario ? "Scénario" : "Après";
+  const char* side_before = c.scenario ? "loi" : "avant";
+  const char* side_after = c.scenario ? "scénario" : "après";
+  if (c.scenario) {
+    out += fmt::format("Scénario « {} » ({}) au {} : la loi comparée à la proposition\n", c.scenario->title,
+                       c.scenario->file, c.after.date.iso());
+    out += fmt::format("Fondé sur : {}\n", c.scenario->based_on);
+    if (!c.scenario->description.empty()) out += c.scenario->description + "\n";
+    out += "[scénario] : ligne calculée avec une valeur que propose le scénario, pas la loi (d'autres lignes en "
+           "découlent : ancienneté, cotisations…)\n";
+  }
   if (!c.after.convention.empty()) {
-    out += fmt::format("Comparaison {} : {} → {}\n", convention_name(c.after.convention), c.before.date.iso(),
-                       c.after.date.iso());
-    out += fmt::format("Avant : {}{} · {}\n", c.before.position_label, c.before.position_inferred ? " [inféré]" : "",
-                       working_time_text(c.before, p));
-    out += fmt::format("Après : {}{} · {}\n", c.after.position_label, c.after.position_inferred ? " [inféré]" : "",
-                       working_time_text(c.after, p));
+    if (c.scenario)
+      out += fmt::format("Comparaison {} au {}\n", convention_name(c.after.convention), c.after.date.iso());
+    else
+      out += fmt::format("Comparaison {} : {} → {}\n", convention_name(c.after.convention), c.before.date.iso(),
+                         c.after.date.iso());
+    out += fmt::format("{} : {}{} · {}\n", before_head, c.before.position_label,
+                       c.before.position_inferred ? " [inféré]" : "", working_time_text(c.before, p));
+    out += fmt::format("{} : {}{} · {}\n", after_head, c.after.position_label,
+                       c.after.position_inferred ? " [inféré]" : "", working_time_text(c.after, p));
     for (const Payslip* s : {&c.before, &c.after})
       if (!s->position_note.empty()) out += fmt::format("  ({} : {})\n", s->date.iso(), s->position_note);
     out += fmt::format("{}\n", seniority_text(p));
@@ -185,7 +203,7 @@ std::string compare_text(const Comparison& c, const Profile& p, const FormatOpti
                        s->status_note.empty() ? "" : " (" + s->status_note + ")");
   }
   out += "\n";
-  out += pad("Ligne", 52) + pad("Avant", 16, true) + pad("Après", 16, true) + pad("Écart", 16, true) + "\n";
+  out += pad("Ligne", 52) + pad(before_head, 16, true) + pad(after_head, 16, true) + pad("Écart", 16, true) + "\n";
   bool any_inferred = c.before.position_inferred || c.after.position_inferred, any_uncertain = false;
   const auto pairs = pair_lines(c);
   auto rows = [&](auto wanted) {
@@ -199,8 +217,8 @@ std::string compare_text(const Comparison& c, const Profile& p, const FormatOpti
       out += pad(shown->label + flags, 52) + pad(b ? signed_amount(*b) : "—", 16, true) +
              pad(a ? signed_amount(*a) : "—", 16, true) + pad(signed_delta((av - bv) * sign), 16, true) + "\n";
       if (o.explain) {
-        if (b) { out += fmt::format("  avant ({}) :\n", c.before.date.iso()); explain_line(out, *b); }
-        if (a) { out += fmt::format("  après ({}) :\n", c.after.date.iso()); explain_line(out, *a); }
+        if (b) { out += fmt::format("  {} ({}) :\n", side_before, c.before.date.iso()); explain_line(out, *b); }
+        if (a) { out += fmt::format("  {} ({}) :\n", side_after, c.after.date.iso()); explain_line(out, *a); }
       }
       for (const PayLine* l : {b, a})
         if (l) { any_inferred = any_inferred || l->inferred; any_uncertain = any_uncertain || l->uncertain; }
@@ -215,8 +233,8 @@ std::string compare_text(const Comparison& c, const Profile& p, const FormatOpti
     out += pad(shown.label, 52) + pad(value(b), 16, true) + pad(value(a), 16, true) +
            pad(c.delta_net[i] ? signed_delta(*c.delta_net[i]) : "—", 16, true) + "\n";
     if (o.explain) {
-      if (b) { out += fmt::format("  avant ({}) :\n", c.before.date.iso()); explain_figure(out, *b); }
-      if (a) { out += fmt::format("  après ({}) :\n", c.after.date.iso()); explain_figure(out, *a); }
+      if (b) { out += fmt::format("  {} ({}) :\n", side_before, c.before.date.iso()); explain_figure(out, *b); }
+      if (a) { out += fmt::format("  {} ({}) :\n", side_after, c.after.date.iso()); explain_figure(out, *a); }
     }
   };
   rows([](const PayLine& l) { return l.kind == LineKind::Earning; });

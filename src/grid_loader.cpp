@@ -158,6 +158,24 @@ Result<ParamKind> parse_kind(const Checker& c, const toml::table& t) {
   return c.at(*t.get("kind"), fmt::format("kind inconnu « {} » (scalar, table, scale ou rule)", *s));
 }
 
+// A scenario's [[param]] naming a parameter of the law: its label, unit and kind may be left out (they are the
+// law's), its versions are laid over the law's.
+std::optional<Error> overlay_param(const Checker& c, const toml::table& t, Parameter& law) {
+  if (auto e = c.only_keys(t, {"id", "label", "kind", "unit", "note", "version"}, "un [[param]] de scénario")) return e;
+  if (t.get("kind")) {
+    auto kind = parse_kind(c, t);
+    if (!kind) return kind.error();
+    if (*kind != law.kind)
+      return c.at(*t.get("kind"), fmt::format("« {} » est de kind différent dans la loi ({})", law.id, law.file));
+  }
+  auto versions = parse_versions(c, t.get("version"), law.kind, false, law.id);
+  if (!versions) return versions.error();
+  if (versions->empty()) return c.at(t, fmt::format("le paramètre « {} » n'a pas de [[param.version]]", law.id));
+  grid_toml::mark_scenario(*versions);
+  for (auto& v : *versions) overlay_version(law, std::move(v));
+  return std::nullopt;
+}
+
 std::optional<Error> load_one(const GridSource& src, GridSet& set, std::map<std::string, std::string>& seen_ids) {
   Checker c(src.display_path);
   toml::table doc;
@@ -166,15 +184,29 @@ std::optional<Error> load_one(const GridSource& src, GridSet& set, std::map<std:
   } catch (const toml::parse_error& e) {
     return c.at(e.source(), fmt::format("TOML invalide : {}", e.description()));
   }
-  if (auto e = c.only_keys(doc, {"grid", "param", "job", "vocabulary", "measure"}, "un fichier de grille")) return e;
-  const toml::table* grid = doc.get_as<toml::table>("grid");
-  if (!grid) return make_error(ErrorKind::Grid, fmt::format("{}:1:1: table [grid] avec « name » manquante", src.display_path));
-  if (auto e = c.only_keys(*grid, {"name", "title"}, "[grid]")) return e;
-  auto name = c.string(*grid, "name", true, "[grid]");
-  if (!name) return name.error();
-  auto title = c.string(*grid, "title", false, "[grid]");
-  if (!title) return title.error();
-  set.files.push_back({src.path, *name, *title, src.overridden});
+  std::string name_storage;
+  if (src.scenario) {
+    if (auto e = c.only_keys(doc, {"scenario", "param", "rise", "vocabulary", "measure"}, "un fichier de scénario"))
+      return e;
+    auto info = grid_toml::parse_scenario_header(c, doc);
+    if (!info) return info.error();
+    set.files.push_back({src.path, "scenario", info->title, true});
+    set.scenario = std::move(*info);
+    name_storage = "scenario";
+  } else {
+    if (auto e = c.only_keys(doc, {"grid", "param", "job", "vocabulary", "measure"}, "un fichier de grille")) return e;
+    const toml::table* grid = doc.get_as<toml::table>("grid");
+    if (!grid)
+      return make_error(ErrorKind::Grid, fmt::format("{}:1:1: table [grid] avec « name » manquante", src.display_path));
+    if (auto e = c.only_keys(*grid, {"name", "title"}, "[grid]")) return e;
+    auto gname = c.string(*grid, "name", true, "[grid]");
+    if (!gname) return gname.error();
+    auto title = c.string(*grid, "title", false, "[grid]");
+    if (!title) return title.error();
+    set.files.push_back({src.path, *gname, *title, src.overridden});
+    name_storage = *gname;
+  }
+  const std::string* name = &name_storage;
 
   if (const toml::node* params = doc.get("param")) {
     const toml::array* arr = params->as_array();
@@ -188,6 +220,11 @@ std::optional<Error> load_one(const GridSource& src, GridSet& set, std::map<std:
       auto id = c.string(*t, "id", true, "un [[param]]");
       if (!id) return id.error();
       p.id = *id;
+      if (auto law = set.params.find(p.id); src.scenario && law != set.params.end()) {
+        // A scenario's value for a parameter of the law: laid over the law's versions (docs/scenarios.md).
+        if (auto e = overlay_param(c, *t, law->second)) return e;
+        continue;
+      }
       if (auto it = seen_ids.find(p.id); it != seen_ids.end())
         return c.at(*t, fmt::format("le paramètre « {} » est déjà défini dans {}", p.id, it->second));
       auto label = c.string(*t, "label", true, "un [[param]]");
@@ -211,6 +248,7 @@ std::optional<Error> load_one(const GridSource& src, GridSet& set, std::map<std:
       if (!versions) return versions.error();
       if (versions->empty()) return c.at(*t, fmt::format("le paramètre « {} » n'a pas de [[param.version]]", p.id));
       p.versions = std::move(*versions);
+      if (src.scenario) grid_toml::mark_scenario(p.versions);
       seen_ids[p.id] = src.display_path;
       set.params.emplace(p.id, std::move(p));
     }
@@ -256,8 +294,15 @@ std::optional<Error> load_one(const GridSource& src, GridSet& set, std::map<std:
   }
   if (const toml::node* v = doc.get("vocabulary"))
     if (auto e = grid_toml::load_vocabularies(c, *v, set)) return e;
-  if (const toml::node* m = doc.get("measure"))
+  if (const toml::node* m = doc.get("measure")) {
     if (auto e = grid_toml::load_measures(c, *m, set)) return e;
+    if (src.scenario)
+      for (auto& measure : set.measures)
+        if (measure.file == src.display_path)
+          for (auto& clause : measure.clauses) clause.provenance.scenario = true;
+  }
+  if (const toml::node* r = doc.get("rise"))
+    if (auto e = grid_toml::apply_rises(c, *r, set)) return e;
   return std::nullopt;
 }
 

@@ -1,6 +1,8 @@
 // Lookups in the grid model, with messages that say exactly which legal value is missing.
 #include "grid_model.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace revalo {
@@ -41,6 +43,30 @@ Result<const Parameter*> GridSet::param(std::string_view id) const {
   if (it == params.end())
     return make_error(ErrorKind::MissingData, fmt::format("aucune grille ne définit le paramètre « {} »", id));
   return &it->second;
+}
+
+void overlay_version(Parameter& p, Version v) {
+  std::vector<Version> out;
+  for (auto& law : p.versions) {
+    if (law.to < v.from || v.to < law.from) {
+      out.push_back(std::move(law));
+      continue;
+    }
+    if (law.from < v.from) {
+      Version before = law;
+      before.to = v.from.add_days(-1);
+      before.open_ended = false;
+      out.push_back(std::move(before));
+    }
+    if (v.to < law.to) {
+      Version after = std::move(law);
+      after.from = v.to.add_days(1);
+      out.push_back(std::move(after));
+    }
+  }
+  out.push_back(std::move(v));
+  std::sort(out.begin(), out.end(), [](const Version& a, const Version& b) { return a.from < b.from; });
+  p.versions = std::move(out);
 }
 
 const Version* GridSet::find_at(std::string_view id, Date d) const {

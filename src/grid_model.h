@@ -24,6 +24,7 @@ struct Provenance {
   bool inferred = false;
   std::string file;    // grid file and line, for messages
   int line = 0;
+  bool scenario = false;  // a proposal's value (scenario file, --point), not the law
   bool uncertain() const { return confidence == Confidence::Uncertain; }
 };
 
@@ -142,6 +143,15 @@ struct GridFileInfo {
   bool overridden = false;  // replaced or added by --grids / REVALO_GRIDS
 };
 
+// What a scenario is (its [scenario] table, docs/scenarios.md): a proposal laid over the law, never the law.
+struct ScenarioInfo {
+  std::string name;
+  std::string title;        // French
+  std::string based_on;     // the law values it starts from, as its author states them
+  std::string description;
+  std::string file;
+};
+
 // Every loaded grid file, merged.
 class GridSet {
  public:
@@ -150,6 +160,7 @@ class GridSet {
   std::vector<Vocabulary> vocabularies;
   std::vector<Measure> measures;
   std::vector<GridFileInfo> files;
+  std::optional<ScenarioInfo> scenario;  // set on the copy of the law a scenario was laid over
 
   Result<const Parameter*> param(std::string_view id) const;
   // The version of `id` in force at `d`, or a MissingData error naming the parameter, the date and the known range.
@@ -162,6 +173,10 @@ class GridSet {
   const Vocabulary* vocabulary(std::string_view id) const;  // nullptr if none
   const Measure* measure(std::string_view id) const;        // nullptr if none
 };
+
+// Lays `v` over the versions of `p`: the law's versions keep their dates outside [v.from, v.to] and are cut where
+// they overlap it, so the law before and after the proposal stays intact.
+void overlay_version(Parameter& p, Version v);
 
 // The version of a list in force at d (nullptr if none).
 const Version* version_at(const std::vector<Version>& versions, Date d);

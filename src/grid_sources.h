@@ -20,6 +20,7 @@ struct GridSource {
   std::string display_path;  // what messages print: the real file for overrides
   std::string text;
   bool overridden = false;
+  bool scenario = false;  // a scenario file (docs/scenarios.md): laid over the law, loaded last
 };
 
 // The embedded files, with every *.toml below `dir` (if not empty) replacing the embedded file of the same

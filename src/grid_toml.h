@@ -100,6 +100,12 @@ std::optional<Error> load_vocabularies(const Checker& c, const toml::node& node,
 std::optional<Error> load_measures(const Checker& c, const toml::node& node, GridSet& set);
 std::optional<Error> check_measure_references(const GridSet& set);
 
+// Scenario files (grid_loader_scenario.cpp, docs/scenarios.md): the [scenario] table, the scenario flag on every
+// value a scenario gives, and [[rise]] entries (a rise in points or % on cells of a law table or on a scalar).
+Result<ScenarioInfo> parse_scenario_header(const Checker& c, const toml::table& doc);
+void mark_scenario(std::vector<Version>& versions);
+std::optional<Error> apply_rises(const Checker& c, const toml::node& node, GridSet& set);
+
 // The provenance of a dated value (source, url, note, kali, confidence, inferred), inheriting `inherited` unless the
 // table gives its own source. A U value needs a note.
 Result<Provenance> parse_provenance(const Checker& c, const toml::table& t, bool source_required,

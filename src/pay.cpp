@@ -20,6 +20,7 @@ void append_line(std::vector<PayLine>& lines, PayLine line) {
   for (const auto& s : line.sources) {
     line.inferred = line.inferred || s.provenance->inferred;
     line.uncertain = line.uncertain || s.provenance->uncertain();
+    line.scenario = line.scenario || s.provenance->scenario;
   }
   line.amount = line.amount.round_cents();
   lines.push_back(std::move(line));
@@ -149,6 +150,15 @@ Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date d
     }
   }
   slip->status = status_key(*status);
+  if (slip->convention == "bad" && some_measure_includes(grids, "employer", "bad")) {
+    // An allowance that includes the BAD (a scenario's: the law's Ségur measures exclude it), prorated like the base.
+    auto allowance = segur_line(grids, profile, date, *status, slip->working_time, opt);
+    if (!allowance) return allowance.error();
+    if (*allowance) {
+      slip->gross += (*allowance)->amount;
+      append_line(slip->lines, std::move(**allowance));
+    }
+  }
   if (profile.apprentice_age) {
     // Apprentices' pay is exempt from employee contributions up to a share of the SMIC; the reference sheets do not
     // give that exemption, so their net is reported unknown rather than computed as an ordinary employee's.
@@ -203,7 +213,13 @@ Result<Comparison> compute_compare(const GridSet& grids, const Profile& profile,
   if (!b) return b.error();
   auto a = compute_pay(grids, profile, after, after_position, opt);
   if (!a) return a.error();
-  Comparison c{std::move(*b), std::move(*a), Decimal(), std::nullopt};
+  return compare_payslips(std::move(*b), std::move(*a));
+}
+
+Comparison compare_payslips(Payslip before, Payslip after) {
+  Comparison c;
+  c.before = std::move(before);
+  c.after = std::move(after);
   c.delta_gross = c.after.gross - c.before.gross;
   if (!c.before.gross.is_zero())
     c.delta_gross_pct = c.delta_gross.mul_div(Decimal::from_int(100), c.before.gross).round_to(2);

@@ -42,6 +42,7 @@ struct PayLine {
   std::vector<SourceRef> sources;
   bool inferred = false;   // uses a value the reference sheet infers
   bool uncertain = false;  // uses a value the reference sheet marks U
+  bool scenario = false;   // uses a proposal's value (scenario file, --point), not the law
 };
 
 // Appends a line: rounds its amount to the cent (the rounding rule, decimal.h) and flags it inferred / uncertain
@@ -116,7 +117,12 @@ struct Comparison {
   std::optional<Decimal> delta_gross_pct;  // rounded to 2 decimals; none when before is zero
   // After − before for each net figure, in kNetFigureCodes order; none unless both sides have that figure.
   std::vector<std::optional<Decimal>> delta_net = std::vector<std::optional<Decimal>>(std::size(kNetFigureCodes));
+  // The law against a proposal at the same date (compare --scenario / --point): what the "after" side is.
+  std::optional<ScenarioInfo> scenario;
 };
+
+// Before and after, with the differences of gross and net figures.
+Comparison compare_payslips(Payslip before, Payslip after);
 
 // The named measures compare the day before their start with their start (avenant43: 2021-09-30 vs 2021-10-01).
 // The measures of grids/segur start on the first day they apply to the profile, which they need.

@@ -182,7 +182,7 @@ CheckReport compare_payslip(const PayslipFile& file, Payslip expected) {
   CheckReport report;
   report.deductions_checked =
       std::any_of(file.lines.begin(), file.lines.end(), [](const PrintedLine& l) { return l.kind == LineKind::Deduction; });
-  Comparison c{std::move(expected), printed_payslip(file), Decimal(), std::nullopt};
+  Comparison c = compare_payslips(std::move(expected), printed_payslip(file));
   for (const auto& [code, exp, found] : pair_lines(c)) {
     // Unchecked: deductions of a payslip that gives none, and information lines it does not print.
     if (!found && (exp->kind == LineKind::Info || (exp->kind == LineKind::Deduction && !report.deductions_checked)))

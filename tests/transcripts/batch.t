@@ -18,14 +18,14 @@ $ revalo batch tests/batch/staff.csv --at 2024-03-01 --keep matricule
 ~ line,matricule,date,convention,position,status,gross,net_before_tax,net_taxable,net_social,income_tax,net_paid,flags,error
 ~ 2,A001,2024-03-01,bad,employe.2.1,prive,2088.05,1612.80,1674.48,1612.80,21.77,1591.03,inferred,
 ~ 3,A002,2024-03-01,bad,employe.1.1,prive,1777.16,
-~ 4,A003,,,,,,,,,,,,"line 4: position inconnue : « chef.1.1 » ; une position de l'avenant 43 s'écrit catégorie.degré.échelon, par exemple employe.2.1 ou support.tam.1.3 (catégories employe, tam, cadre ; degrés 1–2 ; échelons 1–3)"
+~ 4,A003,,,,,,,,,,,,"ligne 4 : position inconnue : « chef.1.1 » ; une position de l'avenant 43 s'écrit catégorie.degré.échelon, par exemple employe.2.1 ou support.tam.1.3 (catégories employe, tam, cadre ; degrés 1–2 ; échelons 1–3)"
 ~ 5,A004,2024-03-01,bad,tam.1.3,prive,1994.92,
 ! revalo batch : 4 ligne(s), 3 calculée(s), 1 en erreur ; brut total 5 860,13 €
 ? 7
 
 # Unknown columns are an error unless kept or ignored (exit 3, nothing on stdout).
 $ revalo batch tests/batch/staff.csv --at 2024-03-01
-! unknown column 'matricule'
+! colonne inconnue : « matricule »
 ? 3
 $ revalo batch tests/batch/staff.csv --at 2024-03-01 --ignore-unknown-columns
 ~ 2,2024-03-01,bad,employe.2.1,prive,2088.05,
@@ -37,7 +37,7 @@ $ revalo batch tests/batch/staff.csv --at 2024-03-01 --ignore-unknown-columns
 $ revalo batch tests/batch/staff.csv --measure avenant43 --keep matricule --format jsonl
 ~ {"line": 2, "matricule": "A001", "before_date": "2021-09-30", "after_date": "2021-10-01", "position_before": "C", "position_after": "employe.2.1", "gross_before": 1787.50, "gross_after": 1990.34, "delta_gross": 202.84, "delta_gross_pct": 11.35, "net_before_tax_before": 
 ~ "gross_before": null, "gross_after": null, "delta_gross": null, "delta_gross_pct": null, "net_before_tax_before": null,
-~ "delta_net_paid": null, "flags": "", "error": "line 4:
+~ "delta_net_paid": null, "flags": "", "error": "ligne 4 :
 ? 7
 
 # ';' separated input with decimal commas, and --csv-fr output. B001 = employé 2.1, 7 years, 2024-03-01: gross
@@ -69,7 +69,7 @@ $ cat tests/batch/tabs.tsv | revalo batch - --convention bad --at 2024-03-01 --f
 $ revalo batch tests/batch/staff.jsonl --convention bad --at 2024-03-01
 | line,date,convention,position,status,gross,net_before_tax,net_taxable,net_social,income_tax,net_paid,flags,error
 | 1,2024-03-01,bad,employe.2.1,prive,2088.05,1612.80,1674.48,1612.80,21.77,1591.03,inferred,
-| 2,,,,,,,,,,,,line 2: seniority : « abc » n'est pas un nombre décimal
+| 2,,,,,,,,,,,,ligne 2 : seniority : « abc » n'est pas un nombre décimal
 | 3,2024-03-01,bad,employe.1.1,prive,888.58,686.34,712.59,686.34,0.00,686.34,,
 ? 7
 
@@ -80,18 +80,18 @@ $ revalo batch tests/batch/tabs.tsv --convention bad --at 2024-03-01 -o /tmp/rev
 
 # Unusable input: missing file, empty input, unwritable output.
 $ revalo batch tests/batch/no-such.csv --at 2024-03-01
-! cannot read input file 'tests/batch/no-such.csv'
+! impossible de lire le fichier d'entrée « tests/batch/no-such.csv »
 ? 3
 $ printf '' | revalo batch - --at 2024-03-01
 ! l'entrée est vide
 ? 3
 $ revalo batch tests/batch/tabs.tsv --at 2024-03-01 -o /no-such-dir/out.csv
-! cannot write output file '/no-such-dir/out.csv'
+! impossible d'écrire le fichier de sortie « /no-such-dir/out.csv »
 ? 3
 
 # 100 000 rows with 1 % malformed (every 100th row has a bad seniority): 100 000 output rows + the header,
 # 1 000 of them errors naming their line.
-$ awk 'BEGIN { print "position,seniority"; for (i = 1; i <= 100000; i++) print (i % 100 == 0 ? "employe.2.1,x" : "employe.2.1," i % 40) }' | revalo batch - --convention bad --at 2024-03-01 | awk -F, 'END { print NR } /line [0-9]+: seniority/ { e++ } END { print e }'
+$ awk 'BEGIN { print "position,seniority"; for (i = 1; i <= 100000; i++) print (i % 100 == 0 ? "employe.2.1,x" : "employe.2.1," i % 40) }' | revalo batch - --convention bad --at 2024-03-01 | awk -F, 'END { print NR } /ligne [0-9]+ : seniority/ { e++ } END { print e }'
 | 100001
 | 1000
 ? 0

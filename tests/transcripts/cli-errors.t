@@ -48,11 +48,11 @@ $ revalo pay --profile tests/profiles/unknown-field.toml --at 2024-03-01
 ! tests/profiles/unknown-field.toml:4:12: champ de profil inconnu : « senority » ; champs les plus proches : seniority
 ? 3
 $ revalo compare --convention bad --position employe.2.1 --seniority 0 --before 2024-01-01
-! compare needs --before and --after dates, or --measure
+! compare demande --before et --after, ou --measure
 ? 2
 $ revalo compare --convention bad --position employe.2.1 --seniority 0 --measure avenant44
 ! mesure inconnue : « avenant44 » ; mesures connues : avenant43
 ? 3
 $ revalo compare --convention bad --position employe.2.1 --seniority 0 --measure avenant43 --before 2024-01-01
-! give --measure or --before/--after, not both
+! donnez --measure ou --before/--after, pas les deux
 ? 2

@@ -48,7 +48,7 @@ $ revalo compare --profile examples/es-foyer.toml --measure laforcad
 ? 3
 # batch dates a Ségur measure person by person (see batch.t); for BAD rows it never applies, so each row says so.
 $ revalo batch tests/batch/staff.csv --convention bad --measure segur-cti --keep matricule
-~ line 2: la mesure segur-cti ne s'applique jamais à ce profil
+~ ligne 2 : la mesure segur-cti ne s'applique jamais à ce profil
 ? 7
 # revalo has no grid for the CCN 66: its base is given with --base.
 $ revalo pay --convention ccn66 --status prive --at 2022-05-01

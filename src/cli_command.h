@@ -42,6 +42,7 @@ std::unique_ptr<Command> make_compare_command();
 std::unique_ptr<Command> make_eligibility_command();
 std::unique_ptr<Command> make_batch_command();
 std::unique_ptr<Command> make_check_command();
+std::unique_ptr<Command> make_scenario_command();
 std::unique_ptr<Command> make_grids_command();
 
 // --- Helpers shared by the subcommands (cli_common.cpp) ---
@@ -75,6 +76,10 @@ struct OutputOptions {
   }
 };
 void add_output_options(CLI::App* cmd, OutputOptions& oo);
+
+// Today's date (UTC), for options whose default is "today" (--claim-date, scenario breakeven --at). Only the CLI
+// reads the clock; the calculator receives dates.
+Date today();
 
 // A date option's value, or a usage error naming the option.
 Result<Date> parse_date_option(const std::string& name, const std::string& value);

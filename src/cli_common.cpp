@@ -1,4 +1,6 @@
 // Helpers shared by the subcommands (cli_command.h): errors to stderr, profile flags, output flags, dates.
+#include <chrono>
+
 #include <fmt/format.h>
 
 #include "cli_command.h"
@@ -52,6 +54,13 @@ void add_output_options(CLI::App* cmd, OutputOptions& oo) {
   cmd->add_option("--format", oo.format, "output format")->check(CLI::IsMember({"text", "json", "csv"}));
   cmd->add_flag("--explain", oo.explain, "show each line's formula, inputs and legal source");
   cmd->add_flag("--csv-fr", oo.csv_fr, "CSV with ';' separator and decimal comma");
+}
+
+Date today() {
+  const auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  const std::chrono::year_month_day ymd{days};
+  return *Date::from_ymd(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+                         static_cast<int>(static_cast<unsigned>(ymd.day())));
 }
 
 Result<Date> parse_date_option(const std::string& name, const std::string& value) {

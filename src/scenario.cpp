@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "grid_loader.h"
+#include "format_number.h"
 #include "grid_toml.h"
 #include "text_file.h"
 
@@ -29,7 +30,7 @@ Result<GridSet> point_scenario(const GridSet& law, const std::string& convention
                       fmt::format("--point : la convention « {} » n'a pas de valeur du point dans les grilles ({})",
                                   convention, id));
   GridSet scenario = law;
-  scenario.scenario = ScenarioInfo{"point", fmt::format("Valeur du point {} € au {}", value.str(), from.iso()),
+  scenario.scenario = ScenarioInfo{"point", fmt::format("Valeur du point {} € au {}", fr_number(value, 2), from.iso()),
                                    fmt::format("la loi encodée (grilles embarquées ou --grids), {} remplacé", id), "",
                                    "--point"};
   Version v;

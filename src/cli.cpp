@@ -24,6 +24,9 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   commands.push_back(make_batch_command());
   commands.push_back(make_check_command());
   commands.push_back(make_scenario_command());
+  commands.push_back(make_history_command());
+  commands.push_back(make_rappel_command());
+  commands.push_back(make_career_command());
   std::vector<std::pair<Command*, CLI::App*>> registered;
   for (auto& c : commands) registered.emplace_back(c.get(), c->add_to(app));
 

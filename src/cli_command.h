@@ -43,6 +43,9 @@ std::unique_ptr<Command> make_eligibility_command();
 std::unique_ptr<Command> make_batch_command();
 std::unique_ptr<Command> make_check_command();
 std::unique_ptr<Command> make_scenario_command();
+std::unique_ptr<Command> make_history_command();
+std::unique_ptr<Command> make_rappel_command();
+std::unique_ptr<Command> make_career_command();
 std::unique_ptr<Command> make_grids_command();
 
 // --- Helpers shared by the subcommands (cli_common.cpp) ---

@@ -21,6 +21,8 @@ std::string compare_json(const Comparison& c, const Profile& p, const FormatOpti
 std::string compare_csv(const Comparison& c, const Profile& p, const FormatOptions& o);
 
 // Shared helpers of the formatters.
+std::string profile_json(const Profile& p, const std::string& indent);  // the inputs given, field → text
+std::string amount_or_null(const std::optional<Decimal>& d);          // "12.30" or "null" (JSON)
 std::string json_escape(std::string_view s);
 std::string csv_field(std::string_view s, char separator);
 // Pads to `width` columns counting UTF-8 code points, left- or right-aligned.

@@ -21,20 +21,7 @@ std::string source_text(const PayLine& l) {
   return out;
 }
 
-std::string profile_json(const Profile& p, const std::string& indent) {
-  std::string out = "{";
-  bool first = true;
-  for (const auto& [k, v] : profile_echo(p)) {
-    out += fmt::format("{}\n{}  \"{}\": \"{}\"", first ? "" : ",", indent, k, json_escape(v));
-    first = false;
-  }
-  out += first ? "}" : "\n" + indent + "}";
-  return out;
-}
-
 std::string text_or_null(const std::string& s) { return s.empty() ? "null" : "\"" + json_escape(s) + "\""; }
-
-std::string amount_or_null(const std::optional<Decimal>& d) { return d ? d->fixed(2) : "null"; }
 
 std::string payslip_body(const Payslip& s, const std::string& in) {
   std::string out;
@@ -84,6 +71,20 @@ std::string payslip_body(const Payslip& s, const std::string& in) {
 }
 
 }  // namespace
+
+std::string profile_json(const Profile& p, const std::string& indent) {
+  std::string out = "{";
+  bool first = true;
+  for (const auto& [k, v] : profile_echo(p)) {
+    out += fmt::format("{}\n{}  \"{}\": \"{}\"", first ? "" : ",", indent, k, json_escape(v));
+    first = false;
+  }
+  out += first ? "}" : "\n" + indent + "}";
+  return out;
+}
+
+std::string amount_or_null(const std::optional<Decimal>& d) { return d ? d->fixed(2) : "null"; }
+
 
 std::string line_kind_name(LineKind k) {
   switch (k) {

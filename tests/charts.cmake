@@ -51,10 +51,10 @@ set(history_args "history|--profile|examples/as-ehpad-public.toml|--from|2020-01
 set(history_expect "2020-09 —|2020-12 —|2022-07 —|2023-07 —")
 revalo_chart_test(history_svg history.svg "${history_args}|svg" "${history_expect}")
 revalo_chart_test(history_html history.html "${history_args}|html" "${history_expect}|Tableau")
-# A career under the BAD grid, before and after avenant 43, 0 to 30 years of seniority.
+# A career under the BAD grid, before (old category C) and after avenant 43 (employé D2 E1), 0 to 30 years.
 revalo_chart_test(career_svg career.svg
-                  "career|--convention|bad|--position|employe.2.1|--measure|avenant43|--years|0-30|--format|svg"
-                  "Ancienneté|30")
+                  "career|--convention|bad|--position-before|C|--position|employe.2.1|--measure|avenant43|--years|0-30|--format|svg"
+                  "Ancienneté|30|Brut au 2021-09-30|Brut au 2021-10-01")
 
 add_test(NAME chart.render
          COMMAND sh ${CMAKE_SOURCE_DIR}/tests/chart_render.sh ${REVALO_CHART_DIR}/png ${REVALO_CHART_DIR}/history.svg

@@ -1,0 +1,45 @@
+// Pay month by month (`revalo history`, `revalo rappel`): each month's payslip and the events that changed it — a new
+// value of the law (point, SMIC, measure amount…), a line that starts or stops, a seniority step or a new position —
+// each with its legal source. Pure functions of (grids, profile, months), no I/O.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "date.h"
+#include "grid_model.h"
+#include "pay.h"
+#include "profile.h"
+#include "result.h"
+
+namespace revalo {
+
+// "2022-01" (or a full date, whose month is taken) → the first day of that month; none if malformed.
+std::optional<Date> parse_month(std::string_view text);
+// The last day of the month of d: a month's pay is computed with the values in force on that day (as `check`).
+Date month_end(Date d);
+// "2022-01"
+std::string month_key(Date d);
+
+// Something that changed the pay in a month, with its source.
+struct PayEvent {
+  std::string label;   // French, short ("Valeur du point : 5,51 €", "Début : Complément de traitement indiciaire")
+  std::string source;  // legal text (empty for a seniority step, whose rule is the grid's)
+  Date on;             // the day it took effect (inside the month)
+};
+
+struct MonthPay {
+  Date month;  // first day of the month
+  Payslip slip;
+  std::vector<PayEvent> events;  // empty for the first month of a series
+};
+
+// A profile given with --seniority N (completed years) keeps its seniority at the first month and ages with the
+// months: it is turned into a hire date N years and one day before the first month (past its N-th anniversary, as
+// for `pay`, README "Seniority"). A profile with --hired is unchanged.
+Profile ageing_profile(const Profile& p, Date first_month);
+
+// Every month from `first` to `last` (first days of months, first ≤ last). The first error stops the series.
+Result<std::vector<MonthPay>> monthly_pay(const GridSet& grids, const Profile& p, Date first, Date last);
+
+}  // namespace revalo

@@ -161,9 +161,13 @@ std::string rappel_text(const Rappel& r, const Profile& p, const FormatOptions& 
   }
   out += fmt::format("\nTotal de l'écart brut : {} (somme des écarts mensuels)\n", signed_euros(r.total_gross));
   if (r.total_net) out += fmt::format("Total de l'écart net payé : {}\n", signed_euros(*r.total_net));
-  if (r.prescribed_before)
-    out += fmt::format("Mois dus avant le {} : prescrits (demande du {}) ; total hors mois prescrits : {}\n",
-                       r.prescribed_before->iso(), r.claim_date.iso(), signed_euros(r.total_gross_not_prescribed));
+  if (r.prescribed_before) {
+    const auto prescribed = std::count_if(r.months.begin(), r.months.end(), [](const RappelMonth& m) { return m.prescribed; });
+    out += fmt::format("Prescription : les mois dus avant le {} sont prescrits (demande du {}) ; {} mois prescrit(s) ; "
+                       "total hors mois prescrits : {}\n",
+                       r.prescribed_before->iso(), r.claim_date.iso(), prescribed,
+                       signed_euros(r.total_gross_not_prescribed));
+  }
   for (const auto& w : r.warnings) out += "Attention : " + w + "\n";
   return out;
 }

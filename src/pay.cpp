@@ -116,12 +116,20 @@ Result<Payslip> gross_pay(const GridSet& g, const Profile& p, Date d, const Posi
                                                   fmt::join(near, ", ")));
 }
 
-// Cadre positions of the BAD: avenant 43 catégorie "cadre"; before it, old categories F, G, H and I ("Les emplois
-// des catégories F, G, H, I sont des emplois de cadres", old art. III.3, KALIARTI000025805584, bad-avenant43.md §2).
-// TODO(grids/bad): make the old list a parameter of grids/bad.
-bool bad_cadre(const Payslip& s) {
+// Cadre positions of the BAD: avenant 43 catégorie "cadre"; before it, the old categories of the grid rule
+// bad.old.cadre_categories (old art. III.3).
+bool bad_cadre(const GridSet& g, const Payslip& s) {
   if (s.classification == "a43") return s.position.starts_with("cadre.");
-  return s.position == "F" || s.position == "G" || s.position == "H" || s.position == "I";
+  const Version* v = g.find_at("bad.old.cadre_categories", s.date);
+  if (!v) return false;
+  std::string_view list = v->text;
+  for (std::size_t start = 0; start < list.size();) {
+    std::size_t end = list.find(' ', start);
+    if (end == std::string_view::npos) end = list.size();
+    if (list.substr(start, end - start) == s.position) return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 }  // namespace
@@ -139,7 +147,7 @@ Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date d
   if (!slip) return slip.error();
   if (!slip->convention.empty()) {
     // The conventions revalo knows are private-sector agreements: their employees are "prive" or "prive-cadre".
-    const bool cadre = bad_cadre(*slip);
+    const bool cadre = bad_cadre(grids, *slip);
     if (status && *status != Status::Prive && *status != Status::PriveCadre)
       return make_error(ErrorKind::Input, fmt::format("la convention {} est une convention du secteur privé : le statut "
                                                       "est prive ou prive-cadre, pas {}",

@@ -52,6 +52,15 @@ $ revalo pay --convention bad --position support.cadre.1.2 --seniority 0 --at 20
 ~   "status": "prive-cadre",
 ~   "status_note": "déduit de la convention, position cadre",
 
+# Before avenant 43 the cadre jobs are those of old categories F, G, H and I (old art. III.3, KALIARTI000025805584,
+# grid rule bad.old.cadre_categories). Category F, 3 completed years (year 4), 2021-06-01: 447 × 5.50 = 2 458.50;
+# APEC = 2 458.50 × 0.024 % = 0.59004 → 0.59. Category E stays non cadre (no APEC line).
+$ revalo pay --convention bad --position F --seniority 3 --at 2021-06-01 --format json
+~ {"code": "apec", "label": "Cotisation APEC (cadres)", "kind": "deduction", "base": 2458.50, "base_unit": "EUR", "rate": 0.024, "rate_unit": "%", "amount": 0.59,
+~   "status": "prive-cadre",
+$ revalo pay --convention bad --position E --seniority 3 --at 2021-06-01
+~ Statut : salarié du secteur privé, non cadre (déduit de la convention, position non cadre)
+
 # Avenant 43 for the AVS of examples/avs-saad.toml (130 h / 151.67 h): gross 1 532.11 on 2021-09-30, 1 778.10 on
 # 2021-10-01 (bad-compare.t). PSS 2021 prorated: 3 428 × 130 / 151.67 = 2 938.2… > gross, so T1 = gross.
 #   before: 1 532.11 × 6.90 % = 105.71559 → 105.72; × 0.40 % = 6.12844 → 6.13; × 3.15 % = 48.261465 → 48.26;

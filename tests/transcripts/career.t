@@ -26,3 +26,7 @@ $ revalo career --convention bad --position employe.2.1 --before 2022-07-31 --af
 $ revalo career --convention bad --position employe.2.1 --measure avenant43 --years 30-0
 ! --years : « 30-0 » n'est pas un intervalle A-B d'années
 ? 2
+# A position no grid knows: the calculator's message, exit 3.
+$ revalo career --convention bad --position zzz --measure avenant43 --years 0-3
+! aucune année calculée : position inconnue : « zzz »
+? 3

@@ -21,3 +21,7 @@ $ revalo compare --status prive --base 2000 --convention ccn66 --point 6 --at 20
 $ revalo compare --profile examples/avs-saad.toml --point abc --at 2027-01-01
 ! --point : « abc » n'est pas une valeur du point > 0
 ? 2
+# breakeven: the target must be a positive amount.
+$ revalo scenario breakeven --position employe.2.1 --seniority 7 --target-net -5 --at 2027-01-01
+! --target-net : « -5 » n'est pas un montant > 0
+? 2

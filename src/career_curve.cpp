@@ -21,20 +21,20 @@ Result<Career> compute_career(const GridSet& grids, const Profile& p, Date befor
     at.seniority = Decimal::from_int(y);
     CareerYear cy;
     cy.years = y;
-    auto b = compute_pay(grids, at, before, before_position, lean);
-    if (b) {
-      cy.gross_before = b->gross;
-      if (b->net) cy.net_before = b->net->net_paid.amount;
-    } else if (!before_error) {
-      before_error = b.error().message;
-    }
-    auto a = compute_pay(grids, at, after, after_position, lean);
-    if (a) {
-      cy.gross_after = a->gross;
-      if (a->net) cy.net_after = a->net->net_paid.amount;
-    } else if (!after_error) {
-      after_error = a.error().message;
-    }
+    // One side of the year: its gross and net, or the first error of that curve.
+    auto side = [&](Date d, const PositionOverride& pos, std::optional<Decimal>& gross, std::optional<Decimal>& net,
+                    std::optional<std::string>& error) {
+      auto s = compute_pay(grids, at, d, pos, lean);
+      if (s) {
+        gross = s->gross;
+        if (s->net) net = s->net->net_paid.amount;
+      } else if (!error) {
+        error = s.error().message;
+      }
+      return static_cast<bool>(s);
+    };
+    const bool b = side(before, before_position, cy.gross_before, cy.net_before, before_error);
+    const bool a = side(after, after_position, cy.gross_after, cy.net_after, after_error);
     any = any || b || a;
     if (auto d = cy.difference()) total += *d * Decimal::from_int(12);
     else complete = false;

@@ -20,9 +20,8 @@ class BatchCommand : public Command {
     add_profile_options(cmd, po_);
     cmd->add_option("INPUT", input_, "input file, or - for standard input")->required();
     cmd->add_option("-o,--output", output_, "output file (default: standard output)");
-    cmd->add_option("--before", before_, "compare: first date");
-    cmd->add_option("--after", after_, "compare: second date");
-    cmd->add_option("--measure", measure_, "compare across a named measure (avenant43)");
+    add_two_date_options(cmd, dates_, "compare across a named measure (avenant43, or a Ségur measure: dated row by row)",
+                         false);
     cmd->add_option("--format", format_, "output format")->check(CLI::IsMember({"csv", "jsonl"}));
     cmd->add_option("--input-format", in_format_, "input format")
         ->check(CLI::IsMember({"auto", "csv", "jsonl"}));
@@ -54,7 +53,7 @@ class BatchCommand : public Command {
     o.defaults = *base;
     std::optional<GridSet> scenario;  // outlives the batch
     if (so_.given()) {
-      if (!measure_.empty() || !before_.empty() || !after_.empty())
+      if (dates_.any_date())
         return fail(err, make_error(ErrorKind::Usage, "--scenario/--point calcule chaque ligne à sa date (--at) sous "
                                                       "la loi et sous la proposition : pas de --before, --after ni --measure"));
       auto loaded = so_.load(ctx, o.defaults);
@@ -62,28 +61,17 @@ class BatchCommand : public Command {
       scenario = std::move(*loaded);
       o.scenario = &*scenario;
     }
-    if (!measure_.empty()) {
-      if (!before_.empty() || !after_.empty())
-        return fail(err, make_error(ErrorKind::Usage, "donnez --measure ou --before/--after, pas les deux"));
-      // A measure whose start depends on the person (Ségur) is dated row by row; an unknown one stops here.
-      auto m = measure_dates(g, measure_);
-      if (m) {
-        o.before = m->before;
-        o.after = m->after;
-      } else if (m.error().kind != ErrorKind::Usage) {  // Usage: its start depends on the person
-        return fail(err, m.error());
+    if (dates_.any_date()) {
+      auto d = two_dates(g, dates_, nullptr, "une comparaison en lot");
+      const bool only_measure = !dates_.measure.empty() && dates_.before.empty() && dates_.after.empty();
+      if (d) {
+        o.before = d->before;
+        o.after = d->after;
+      } else if (only_measure && d.error().kind == ErrorKind::Usage) {
+        o.measure = dates_.measure;  // its start depends on the person (Ségur): dated row by row
       } else {
-        o.measure = measure_;
+        return fail(err, d.error());  // an unknown measure, or bad dates, stop here
       }
-    } else if (!before_.empty() || !after_.empty()) {
-      if (before_.empty() || after_.empty())
-        return fail(err, make_error(ErrorKind::Usage, "une comparaison en lot demande --before et --after"));
-      auto b = parse_date_option("--before", before_);
-      if (!b) return fail(err, b.error());
-      auto a = parse_date_option("--after", after_);
-      if (!a) return fail(err, a.error());
-      o.before = *b;
-      o.after = *a;
     }
     std::ifstream file;
     std::istream* in = &std::cin;
@@ -117,7 +105,8 @@ class BatchCommand : public Command {
 
  private:
   ProfileOptions po_;
-  std::string input_, output_, before_, after_, measure_, keep_;
+  TwoDateOptions dates_;
+  std::string input_, output_, keep_;
   std::string format_ = "csv", in_format_ = "auto", delimiter_;
   bool ignore_unknown_ = false, csv_fr_ = false;
   ScenarioOptions so_;

@@ -13,6 +13,7 @@
 #include "format.h"
 #include "grid_model.h"
 #include "grid_sources.h"
+#include "pay.h"
 #include "profile.h"
 #include "result.h"
 
@@ -86,5 +87,17 @@ Date today();
 
 // A date option's value, or a usage error naming the option.
 Result<Date> parse_date_option(const std::string& name, const std::string& value);
+
+// The two dates of a comparison: --before and --after, or --measure; and the position at each date.
+struct TwoDateOptions {
+  std::string before, after, measure, position_before, position_after;
+  bool any_date() const { return !before.empty() || !after.empty() || !measure.empty(); }
+};
+// `measure_help` says what --measure accepts; the position options are added only when `positions`.
+void add_two_date_options(CLI::App* cmd, TwoDateOptions& o, const std::string& measure_help, bool positions);
+// The measure's dates (for `profile` when its start depends on the person), or --before and --after. Usage errors
+// for both kinds given, or half of --before/--after; `command` and `alternatives` word the latter.
+Result<MeasureDates> two_dates(const GridSet& g, const TwoDateOptions& o, const Profile* profile,
+                               std::string_view command, std::string_view alternatives = "--measure");
 
 }  // namespace revalo

@@ -68,4 +68,29 @@ Result<Date> parse_date_option(const std::string& name, const std::string& value
   return make_error(ErrorKind::Usage, fmt::format("{} : « {} » n'est pas une date AAAA-MM-JJ", name, value));
 }
 
+void add_two_date_options(CLI::App* cmd, TwoDateOptions& o, const std::string& measure_help, bool positions) {
+  cmd->add_option("--before", o.before, "first date (YYYY-MM-DD)");
+  cmd->add_option("--after", o.after, "second date (YYYY-MM-DD)");
+  cmd->add_option("--measure", o.measure, measure_help);
+  if (!positions) return;
+  cmd->add_option("--position-before", o.position_before, "position at the first date (e.g. old category C)");
+  cmd->add_option("--position-after", o.position_after, "position at the second date (e.g. employe.2.1)");
+}
+
+Result<MeasureDates> two_dates(const GridSet& g, const TwoDateOptions& o, const Profile* profile,
+                               std::string_view command, std::string_view alternatives) {
+  if (!o.measure.empty()) {
+    if (!o.before.empty() || !o.after.empty())
+      return make_error(ErrorKind::Usage, "donnez --measure ou --before/--after, pas les deux");
+    return measure_dates(g, o.measure, profile);
+  }
+  if (o.before.empty() || o.after.empty())
+    return make_error(ErrorKind::Usage, fmt::format("{} demande --before et --after, ou {}", command, alternatives));
+  auto b = parse_date_option("--before", o.before);
+  if (!b) return b.error();
+  auto a = parse_date_option("--after", o.after);
+  if (!a) return a.error();
+  return MeasureDates{*b, *a};
+}
+
 }  // namespace revalo

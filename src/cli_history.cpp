@@ -32,14 +32,27 @@ struct SeriesOutput {
   FormatOptions options() const { return {explain, csv_fr}; }
 };
 
-Result<std::pair<Date, Date>> month_range(const std::string& from, const std::string& to) {
-  auto f = parse_month(from);
-  if (!f) return make_error(ErrorKind::Usage, fmt::format("--from : « {} » n'est pas un mois AAAA-MM", from));
-  auto t = parse_month(to);
-  if (!t) return make_error(ErrorKind::Usage, fmt::format("--to : « {} » n'est pas un mois AAAA-MM", to));
-  if (*t < *f) return make_error(ErrorKind::Usage, fmt::format("--from {} est après --to {}", from, to));
-  return std::pair{*f, *t};
-}
+// A profile over a period of months: the profile options, --from and --to, and the series output.
+struct PeriodOptions {
+  ProfileOptions profile;
+  SeriesOutput output;
+  std::string from, to;
+  void add_to(CLI::App* cmd) {
+    add_profile_options(cmd, profile);
+    cmd->add_option("--from", from, "first month (YYYY-MM)")->required();
+    cmd->add_option("--to", to, "last month (YYYY-MM)")->required();
+    output.add_to(cmd);
+  }
+  // The first days of the first and last months.
+  Result<std::pair<Date, Date>> months() const {
+    auto f = parse_month(from);
+    if (!f) return make_error(ErrorKind::Usage, fmt::format("--from : « {} » n'est pas un mois AAAA-MM", from));
+    auto t = parse_month(to);
+    if (!t) return make_error(ErrorKind::Usage, fmt::format("--to : « {} » n'est pas un mois AAAA-MM", to));
+    if (*t < *f) return make_error(ErrorKind::Usage, fmt::format("--from {} est après --to {}", from, to));
+    return std::pair{*f, *t};
+  }
+};
 
 Result<Decimal> parse_amount(const std::string& text) {
   std::string s = text;
@@ -99,49 +112,41 @@ class HistoryCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
     auto* cmd = app.add_subcommand("history", "pay month by month between two months, with the events that changed it");
-    add_profile_options(cmd, po_);
-    cmd->add_option("--from", from_, "first month (YYYY-MM)")->required();
-    cmd->add_option("--to", to_, "last month (YYYY-MM)")->required();
-    so_.add_to(cmd);
+    period_.add_to(cmd);
     return cmd;
   }
   int run(const CliContext& ctx) override {
-    auto profile = build_profile(po_);
+    auto profile = build_profile(period_.profile);
     if (!profile) return fail(ctx.err, profile.error());
-    auto range = month_range(from_, to_);
+    auto range = period_.months();
     if (!range) return fail(ctx.err, range.error());
     auto h = monthly_pay(ctx.grids, *profile, range->first, range->second);
     if (!h) return fail(ctx.err, h.error());
     ctx.out << render_series(
-        so_, [&](const FormatOptions& o) { return history_text(*h, *profile, o); },
+        period_.output, [&](const FormatOptions& o) { return history_text(*h, *profile, o); },
         [&](const FormatOptions& o) { return history_csv(*h, o); }, [&] { return history_json(*h, *profile); },
         [&] { return history_chart(*h, *profile); }, [&] { return history_table(*h); });
     return 0;
   }
 
  private:
-  ProfileOptions po_;
-  SeriesOutput so_;
-  std::string from_, to_;
+  PeriodOptions period_;
 };
 
 class RappelCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
     auto* cmd = app.add_subcommand("rappel", "back pay: month by month, what the texts give against what was paid");
-    add_profile_options(cmd, po_);
-    cmd->add_option("--from", from_, "first month (YYYY-MM)")->required();
-    cmd->add_option("--to", to_, "last month (YYYY-MM)")->required();
+    period_.add_to(cmd);
     auto* paid = cmd->add_option("--paid", paid_, "CSV of the amounts paid: month,gross[,net]");
     cmd->add_option("--paid-gross", paid_gross_, "the same gross paid every month")->excludes(paid);
     cmd->add_option("--claim-date", claim_, "date of the claim, for the prescription (default: today)");
-    so_.add_to(cmd);
     return cmd;
   }
   int run(const CliContext& ctx) override {
-    auto profile = build_profile(po_);
+    auto profile = build_profile(period_.profile);
     if (!profile) return fail(ctx.err, profile.error());
-    auto range = month_range(from_, to_);
+    auto range = period_.months();
     if (!range) return fail(ctx.err, range.error());
     Date claim = today();
     if (!claim_.empty()) {
@@ -165,16 +170,15 @@ class RappelCommand : public Command {
     auto r = compute_rappel(ctx.grids, *profile, range->first, range->second, paid, claim);
     if (!r) return fail(ctx.err, r.error());
     ctx.out << render_series(
-        so_, [&](const FormatOptions& o) { return rappel_text(*r, *profile, o); },
+        period_.output, [&](const FormatOptions& o) { return rappel_text(*r, *profile, o); },
         [&](const FormatOptions& o) { return rappel_csv(*r, o); }, [&] { return rappel_json(*r, *profile); },
         [&] { return rappel_chart(*r, *profile); }, [&] { return rappel_table(*r); });
     return 0;
   }
 
  private:
-  ProfileOptions po_;
-  SeriesOutput so_;
-  std::string from_, to_, paid_, paid_gross_, claim_;
+  PeriodOptions period_;
+  std::string paid_, paid_gross_, claim_;
 };
 
 class CareerCommand : public Command {
@@ -182,11 +186,7 @@ class CareerCommand : public Command {
   CLI::App* add_to(CLI::App& app) override {
     auto* cmd = app.add_subcommand("career", "pay against seniority for a position, under two dates or a measure");
     add_profile_options(cmd, po_);
-    cmd->add_option("--before", before_, "first date (YYYY-MM-DD)");
-    cmd->add_option("--after", after_, "second date (YYYY-MM-DD)");
-    cmd->add_option("--measure", measure_, "named measure (avenant43, or a Ségur measure)");
-    cmd->add_option("--position-before", pos_before_, "position at the first date (e.g. old category C)");
-    cmd->add_option("--position-after", pos_after_, "position at the second date");
+    add_two_date_options(cmd, dates_, "named measure (avenant43, or a Ségur measure)", true);
     cmd->add_option("--years", years_, "seniority range in completed years, e.g. 0-30 (default)");
     so_.add_to(cmd);
     return cmd;
@@ -198,23 +198,10 @@ class CareerCommand : public Command {
     if (char dash = 0; std::sscanf(years_.c_str(), "%d%c%d", &lo, &dash, &hi) != 3 || dash != '-' || lo < 0 || hi < lo || hi > 50)
       return fail(ctx.err, make_error(ErrorKind::Usage, fmt::format("--years : « {} » n'est pas un intervalle A-B "
                                                                     "d'années (0 ≤ A ≤ B ≤ 50)", years_)));
-    Date before, after;
-    if (!measure_.empty()) {
-      if (!before_.empty() || !after_.empty())
-        return fail(ctx.err, make_error(ErrorKind::Usage, "donnez --measure ou --before/--after, pas les deux"));
-      auto m = measure_dates(ctx.grids, measure_, &*profile);
-      if (!m) return fail(ctx.err, m.error());
-      before = m->before;
-      after = m->after;
-    } else {
-      auto b = parse_date_option("--before", before_);
-      if (!b) return fail(ctx.err, b.error());
-      auto a = parse_date_option("--after", after_);
-      if (!a) return fail(ctx.err, a.error());
-      before = *b;
-      after = *a;
-    }
-    auto c = compute_career(ctx.grids, *profile, before, after, {pos_before_}, {pos_after_}, lo, hi);
+    auto d = two_dates(ctx.grids, dates_, &*profile, "career");
+    if (!d) return fail(ctx.err, d.error());
+    auto c = compute_career(ctx.grids, *profile, d->before, d->after, {dates_.position_before},
+                            {dates_.position_after}, lo, hi);
     if (!c) return fail(ctx.err, c.error());
     ctx.out << render_series(
         so_, [&](const FormatOptions& o) { return career_text(*c, *profile, o); },
@@ -226,7 +213,8 @@ class CareerCommand : public Command {
  private:
   ProfileOptions po_;
   SeriesOutput so_;
-  std::string before_, after_, measure_, pos_before_, pos_after_, years_ = "0-30";
+  TwoDateOptions dates_;
+  std::string years_ = "0-30";
 };
 
 }  // namespace

@@ -24,6 +24,7 @@ std::string compare_csv(const Comparison& c, const Profile& p, const FormatOptio
 std::string profile_json(const Profile& p, const std::string& indent);  // the inputs given, field → text
 std::string amount_or_null(const std::optional<Decimal>& d);          // "12.30" or "null" (JSON)
 std::string json_escape(std::string_view s);
+std::string json_string_array(const std::vector<std::string>& items);  // ["a", "b"] (JSON)
 std::string csv_field(std::string_view s, char separator);
 // Pads to `width` columns counting UTF-8 code points, left- or right-aligned.
 std::string pad(std::string_view s, std::size_t width, bool right = false);

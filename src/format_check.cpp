@@ -143,10 +143,8 @@ std::string check_json(const CheckReport& r, const PayslipFile& f, const FormatO
   out += fmt::format("  \"counts\": {{\"ok\": {}, \"differs\": {}, \"missing\": {}, \"unexpected\": {}}},\n",
                      r.count(CheckStatus::Ok), r.count(CheckStatus::Differs), r.count(CheckStatus::Missing),
                      r.count(CheckStatus::Unexpected));
-  out += fmt::format("  \"verdict\": \"{}\",\n  \"warnings\": [", r.matches() ? "matches" : "differs");
-  for (std::size_t i = 0; i < r.warnings.size(); ++i)
-    out += fmt::format("{}\"{}\"", i ? ", " : "", json_escape(r.warnings[i]));
-  out += "]\n}\n";
+  out += fmt::format("  \"verdict\": \"{}\",\n  \"warnings\": {}\n}}\n", r.matches() ? "matches" : "differs",
+                     json_string_array(r.warnings));
   return out;
 }
 

@@ -70,10 +70,8 @@ std::string eligibility_json(const Eligibility& e, const Profile& p, const Forma
     first = false;
   }
   out += first ? "},\n" : "\n  },\n";
-  out += fmt::format("  \"date\": \"{}\",\n  \"context_notes\": [", e.date.iso());
-  for (std::size_t i = 0; i < e.context_notes.size(); ++i)
-    out += fmt::format("{}\"{}\"", i ? ", " : "", json_escape(e.context_notes[i]));
-  out += "],\n  \"measures\": [";
+  out += fmt::format("  \"date\": \"{}\",\n  \"context_notes\": {},\n  \"measures\": [", e.date.iso(),
+                     json_string_array(e.context_notes));
   for (std::size_t i = 0; i < e.measures.size(); ++i) {
     const MeasureOutcome& m = e.measures[i];
     const Provenance* pr = provenance(m);

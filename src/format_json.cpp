@@ -63,10 +63,7 @@ std::string payslip_body(const Payslip& s, const std::string& in) {
     out += fmt::format("{}  \"{}\": {},\n", in, kNetFigureCodes[i],
                        s.net ? amount_or_null(s.net->all()[i]->amount) : "null");
   out += fmt::format("{}  \"net_social_rule\": {},\n", in, text_or_null(s.net ? s.net->net_social_rule : ""));
-  out += fmt::format("{}  \"warnings\": [", in);
-  for (std::size_t i = 0; i < s.warnings.size(); ++i)
-    out += fmt::format("{}\"{}\"", i ? ", " : "", json_escape(s.warnings[i]));
-  out += "]\n";
+  out += fmt::format("{}  \"warnings\": {}\n", in, json_string_array(s.warnings));
   return out;
 }
 
@@ -93,6 +90,12 @@ std::string line_kind_name(LineKind k) {
     case LineKind::Info: return "info";
   }
   return "info";
+}
+
+std::string json_string_array(const std::vector<std::string>& items) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < items.size(); ++i) out += fmt::format("{}\"{}\"", i ? ", " : "", json_escape(items[i]));
+  return out + "]";
 }
 
 std::string json_escape(std::string_view s) {

@@ -204,11 +204,10 @@ std::string rappel_json(const Rappel& r, const Profile& p) {
                        events_json(m.pay.events));
   }
   out += fmt::format("\n  ],\n  \"total_gross_difference\": {},\n  \"total_net_difference\": {},\n"
-                     "  \"total_gross_difference_not_prescribed\": {},\n  \"warnings\": [",
-                     r.total_gross.fixed(2), amount_or_null(r.total_net), r.total_gross_not_prescribed.fixed(2));
-  for (std::size_t i = 0; i < r.warnings.size(); ++i)
-    out += fmt::format("{}\"{}\"", i ? ", " : "", json_escape(r.warnings[i]));
-  return out + "]\n}\n";
+                     "  \"total_gross_difference_not_prescribed\": {},\n  \"warnings\": {}\n}}\n",
+                     r.total_gross.fixed(2), amount_or_null(r.total_net), r.total_gross_not_prescribed.fixed(2),
+                     json_string_array(r.warnings));
+  return out;
 }
 
 Chart rappel_chart(const Rappel& r, const Profile& p) {
@@ -287,10 +286,9 @@ std::string career_json(const Career& c, const Profile& p) {
                        i ? "," : "", y.years, amount_or_null(y.gross_before), amount_or_null(y.gross_after),
                        amount_or_null(d), amount_or_null(y.net_before), amount_or_null(y.net_after));
   }
-  out += fmt::format("\n  ],\n  \"total_gross_difference\": {},\n  \"warnings\": [", amount_or_null(c.total_gross_difference));
-  for (std::size_t i = 0; i < c.warnings.size(); ++i)
-    out += fmt::format("{}\"{}\"", i ? ", " : "", json_escape(c.warnings[i]));
-  return out + "]\n}\n";
+  out += fmt::format("\n  ],\n  \"total_gross_difference\": {},\n  \"warnings\": {}\n}}\n",
+                     amount_or_null(c.total_gross_difference), json_string_array(c.warnings));
+  return out;
 }
 
 Chart career_chart(const Career& c, const Profile& p) {

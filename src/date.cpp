@@ -59,4 +59,16 @@ Date Date::add_years(int n) const {
 
 std::string Date::iso() const { return fmt::format("{:04}-{:02}-{:02}", y_, m_, d_); }
 
+Date month_start(Date d) { return *Date::from_ymd(d.year(), d.month(), 1); }
+
+Date month_end(Date d) { return *Date::from_ymd(d.year(), d.month(), days_in_month(d.year(), d.month())); }
+
+std::string month_key(Date d) { return fmt::format("{:04}-{:02}", d.year(), d.month()); }
+
+std::optional<Date> parse_month(std::string_view text) {
+  if (auto d = Date::parse(text)) return month_start(*d);
+  if (text.size() == 7) return Date::parse(std::string(text) + "-01");
+  return std::nullopt;
+}
+
 }  // namespace revalo

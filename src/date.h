@@ -32,4 +32,11 @@ class Date {
 
 int days_in_month(int y, int m);
 
+// Months, as payslips count them.
+Date month_start(Date d);  // the first day of d's month
+Date month_end(Date d);    // the last day of d's month: a month's pay takes the values in force that day
+std::string month_key(Date d);  // "2022-01"
+// "2022-01" (or a full date, whose month is taken) → the first day of that month; none if malformed.
+std::optional<Date> parse_month(std::string_view text);
+
 }  // namespace revalo

@@ -11,16 +11,6 @@
 
 namespace revalo {
 
-std::optional<Date> parse_month(std::string_view text) {
-  if (auto d = Date::parse(text)) return Date::from_ymd(d->year(), d->month(), 1);
-  if (text.size() == 7) return Date::parse(std::string(text) + "-01");
-  return std::nullopt;
-}
-
-Date month_end(Date d) { return *Date::from_ymd(d.year(), d.month(), days_in_month(d.year(), d.month())); }
-
-std::string month_key(Date d) { return fmt::format("{:04}-{:02}", d.year(), d.month()); }
-
 Profile ageing_profile(const Profile& p, Date first_month) {
   if (p.hired || !p.seniority) return p;
   Profile aged = p;

@@ -14,13 +14,6 @@
 
 namespace revalo {
 
-// "2022-01" (or a full date, whose month is taken) → the first day of that month; none if malformed.
-std::optional<Date> parse_month(std::string_view text);
-// The last day of the month of d: a month's pay is computed with the values in force on that day (as `check`).
-Date month_end(Date d);
-// "2022-01"
-std::string month_key(Date d);
-
 // Something that changed the pay in a month, with its source.
 struct PayEvent {
   std::string label;   // French, short ("Valeur du point : 5,51 €", "Début : Complément de traitement indiciaire")

@@ -1,4 +1,4 @@
-// Tests of months, ageing profiles and month-by-month pay with events (monthly_pay.h). Figures: see the comments.
+// Tests of ageing profiles and month-by-month pay with events (monthly_pay.h). Figures: see the comments.
 #include "monthly_pay.h"
 
 #include <doctest/doctest.h>
@@ -25,15 +25,6 @@ Profile marie() {
   return p;
 }
 }  // namespace
-
-TEST_CASE("months: parsing, last day, key") {
-  CHECK(*parse_month("2022-01") == day("2022-01-01"));
-  CHECK(*parse_month("2022-01-15") == day("2022-01-01"));
-  CHECK_FALSE(parse_month("2022-13"));
-  CHECK_FALSE(parse_month("janvier"));
-  CHECK(month_end(day("2024-02-01")) == day("2024-02-29"));
-  CHECK(month_key(day("2024-02-10")) == "2024-02");
-}
 
 TEST_CASE("a profile given in completed years ages with the months") {
   Profile p;

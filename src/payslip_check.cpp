@@ -202,8 +202,7 @@ Result<CheckReport> check_payslip(const GridSet& grids, const PayslipFile& file)
   CheckReport report = compare_payslip(file, std::move(*expected));
   report.warnings = report.expected.warnings;
   // The month's first and last days: a value that changes within the month makes the check depend on the day.
-  const Date first = *Date::from_ymd(file.date.year(), file.date.month(), 1);
-  const Date last = first.add_days(days_in_month(first.year(), first.month()) - 1);
+  const Date first = month_start(file.date), last = month_end(file.date);
   CalcOptions quick{false};
   auto at_first = compute_pay(grids, file.profile, first, {}, quick);
   auto at_last = compute_pay(grids, file.profile, last, {}, quick);

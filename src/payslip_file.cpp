@@ -62,8 +62,8 @@ std::optional<Error> read_month(const Checker& c, const toml::node& n, PayslipFi
   if (n.is_string()) {
     std::string s = *n.value<std::string>();
     if (s.size() == 7 && s[4] == '-') {
-      if (auto first = Date::parse(s + "-01")) {
-        f.date = *Date::from_ymd(first->year(), first->month(), days_in_month(first->year(), first->month()));
+      if (auto first = parse_month(s)) {
+        f.date = month_end(*first);
         f.whole_month = true;
         return std::nullopt;
       }

@@ -75,12 +75,18 @@ class RowWriter {
   std::string buf_;
 };
 
-std::string flags_of(const Payslip& s) {
-  bool inferred = s.position_inferred, uncertain = false, scenario = false;
-  for (const auto& l : s.lines) {
-    inferred = inferred || l.inferred;
-    uncertain = uncertain || l.uncertain;
-    scenario = scenario || l.scenario;
+// The flags of a row: inferred, uncertain, scenario, when any line of either payslip (law and proposal, before and
+// after) carries it.
+std::string flags_of(const Payslip& s, const Payslip* other = nullptr) {
+  bool inferred = false, uncertain = false, scenario = false;
+  for (const Payslip* slip : {&s, other}) {
+    if (!slip) continue;
+    inferred = inferred || slip->position_inferred;
+    for (const auto& l : slip->lines) {
+      inferred = inferred || l.inferred;
+      uncertain = uncertain || l.uncertain;
+      scenario = scenario || l.scenario;
+    }
   }
   std::string f = inferred ? "inferred" : "";
   if (uncertain) f += f.empty() ? "uncertain" : "|uncertain";
@@ -228,8 +234,7 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
           row.emplace_back(c->delta_gross_pct ? c->delta_gross_pct->fixed(2) : "", true);
           for (const Payslip* side : {&c->before, &c->after}) add_net(row, *side);
           for (const auto& d : c->delta_net) row.emplace_back(d ? d->fixed(2) : "", true);
-          std::string f = flags_of(c->before), fa = flags_of(c->after);
-          row.emplace_back(f.size() >= fa.size() ? f : fa, false);
+          row.emplace_back(flags_of(c->before, &c->after), false);
           summary.total_gross_before += c->before.gross;
           summary.total_gross += c->after.gross;
           summary.total_delta += c->delta_gross;
@@ -263,8 +268,7 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
                 for (const auto& d : c.delta_net) row.emplace_back(d ? d->fixed(2) : "", true);
                 row.emplace_back(at_smic_floor(c.before) ? "true" : "false", true);
                 row.emplace_back(at_smic_floor(c.after) ? "true" : "false", true);
-                std::string fa = flags_of(c.after);
-                if (fa.size() > flags.size()) flags = fa;
+                flags = flags_of(c.before, &c.after);
                 const Decimal delta_net_paid = net_paid(c.after) - net_paid(c.before);
                 summary.scenario_gross += c.after.gross;
                 summary.scenario_net_paid += net_paid(c.after);

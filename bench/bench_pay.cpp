@@ -1,5 +1,6 @@
 // Measures payslips per second on synthetic BAD profiles (mixed positions, seniority, diplomas, part time, cadres),
-// as the batch computes them (no formulas): gross only, gross + net, and compare across avenant 43.
+// as the batch computes them (no formulas): gross only, gross + net, compare across avenant 43, and the law against
+// a --point scenario (batch --scenario).
 // Run: build/bench/revalo_bench [N]   (README, "Performance").
 #include <chrono>
 #include <cstdlib>
@@ -9,6 +10,7 @@
 #include "bad_pay.h"
 #include "grid_loader.h"
 #include "pay.h"
+#include "scenario.h"
 
 namespace {
 
@@ -63,6 +65,16 @@ int main(int argc, char** argv) {
   run("compare avenant43", [&](const Profile& p) {
     if (auto c = compute_compare(*grids, p, *Date::parse("2021-09-30"), *Date::parse("2021-10-01"), {}, {}, lean))
       checksum += c->delta_gross;
+  });
+  auto proposal = point_scenario(*grids, "bad", date, *Decimal::parse("6.00"));
+  if (!proposal) {
+    std::cerr << proposal.error().message << "\n";
+    return 1;
+  }
+  run("law vs --point scenario", [&](const Profile& p) {
+    auto law = compute_pay(*grids, p, date, {}, lean);
+    auto s = compute_pay(*proposal, p, date, {}, lean);
+    if (law && s) checksum += compare_payslips(std::move(*law), std::move(*s)).delta_gross;
   });
   std::cout << "checksum " << checksum.str(2) << "\n";
   return 0;

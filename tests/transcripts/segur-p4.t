@@ -5,8 +5,8 @@
 # Undecidable: a diplômée aide-soignante of an autonomous public foyer financed by the département, 2021-10-15.
 $ revalo eligibility --employer fph --structure foyer-handicap --attachment autonome --funder departement --job aide-soignant --diploma yes --at 2021-10-15
 ~ laforcade — Extensions Laforcade : CTI de 49 points dans les ESSMS publics, indemnité Laforcade de 238 € (privé non lucratif)
-~   indécidable : Soignants et AMP/AVS/AES des ESSMS publics pour personnes handicapées financés par les départements, en octobre 2021 (P4) ; Date H, scope U
-~   confiance U ; note : Date H, scope U
+~   indécidable : Soignants et AMP/AVS/AES des ESSMS publics pour personnes handicapées financés par les départements, en octobre 2021 (P4) ; Date H, périmètre U
+~   confiance U ; note : Date H, périmètre U
 # The payslip needs the user's declaration.
 $ revalo pay --status public-titulaire --employer fph --structure foyer-handicap --attachment autonome --funder departement --job aide-soignant --diploma yes --indice-majore 380 --at 2021-10-15
 ! la mesure laforcade est indécidable pour ce profil

@@ -34,7 +34,7 @@ $ revalo pay --convention bad --job aide-soignante --seniority 9 --at 2026-06-01
 
 # Where the sheet leaves the degré open (responsable de secteur: TAM support D1 or D2), revalo says why.
 $ revalo pay --convention bad --job "responsable de secteur" --seniority 9 --at 2024-03-01
-! les grilles ne donnent pas de position pour l'emploi « Responsable de secteur » au 2024-03-01 : Position unknown
+! les grilles ne donnent pas de position pour l'emploi « Responsable de secteur » au 2024-03-01 : Position inconnue
 ? 4
 # An old category given as the position after avenant 43, with no job: say what is needed.
 $ revalo pay --convention bad --position C --seniority 9 --at 2024-03-01

@@ -15,6 +15,7 @@ namespace revalo {
 namespace chart_detail {
 namespace {
 
+// Pixel geometry of the drawing, not money: doubles for SVG coordinates only.
 constexpr double kWidth = 960;
 constexpr double kPlotLeft = 100;  // room for "12 345 €" and the rotated y title
 constexpr double kPlotRight = kWidth - 28;

@@ -66,7 +66,7 @@ int main(int argc, char** argv) {
     if (auto c = compute_compare(*grids, p, *Date::parse("2021-09-30"), *Date::parse("2021-10-01"), {}, {}, lean))
       checksum += c->delta_gross;
   });
-  auto proposal = point_scenario(*grids, "bad", date, *Decimal::parse("6.00"));
+  auto proposal = point_scenario(*grids, "bad", "bad.point", date, *Decimal::parse("6.00"));
   if (!proposal) {
     std::cerr << proposal.error().message << "\n";
     return 1;

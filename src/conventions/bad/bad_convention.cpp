@@ -1,0 +1,90 @@
+// The home-care branch (BAD, IDCC 2941) as a convention of the registry: its gross pay (bad_pay.h), its cadre
+// rule, its prévoyance and point parameters, and the checks of its job table.
+#include "bad_convention.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "bad_pay.h"
+
+namespace revalo {
+namespace {
+
+Result<Payslip> bad_gross(const GridSet& g, const Profile& p, Date d, const PositionOverride& o,
+                          const CalcOptions& opt) {
+  return compute_bad_pay(g, p, d, o.position, opt);
+}
+
+// Cadre positions of the BAD: avenant 43 catégorie "cadre"; before it, the old categories of the grid rule
+// bad.old.cadre_categories (old art. III.3).
+bool bad_cadre(const GridSet& g, const Payslip& s) {
+  if (s.classification == "a43") return s.position.starts_with("cadre.");
+  const Version* v = g.find_at("bad.old.cadre_categories", s.date);
+  if (!v) return false;
+  std::string_view list = v->text;
+  for (std::size_t start = 0; start < list.size();) {
+    std::size_t end = list.find(' ', start);
+    if (end == std::string_view::npos) end = list.size();
+    if (list.substr(start, end - start) == s.position) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+// Jobs of grids/bad/jobs.toml point at old categories and avenant 43 positions that the grids must hold.
+void check_bad_job(const GridSet& g, const Job& j, std::vector<Finding>& out) {
+  auto old_table = g.params.find("bad.old.coefficient");
+  auto new_table = g.params.find("bad.a43.coefficient");
+  for (const auto& v : j.old_category) {
+    bool known = old_table != g.params.end() &&
+                 std::any_of(old_table->second.versions.begin(), old_table->second.versions.end(),
+                             [&](const Version& t) { return t.cells.count(v.text); });
+    if (!known)
+      add_finding(out, Severity::Error, v.provenance,
+          fmt::format("emploi {} : catégorie '{}' absente de la grille bad.old.coefficient", j.id, v.text));
+  }
+  for (const auto& v : j.position) {
+    for (const std::string* value : {&v.text, &v.otherwise}) {
+      if (value->empty()) continue;
+      auto pos = parse_a43_position(*value);
+      bool known = false;
+      if (pos && new_table != g.params.end()) {
+        pos->echelon = 1;
+        for (const auto& t : new_table->second.versions) known = known || t.cells.count(pos->key());
+      }
+      if (!known)
+        add_finding(out, Severity::Error, v.provenance,
+            fmt::format("emploi {} : position '{}' inconnue de la grille bad.a43.coefficient", j.id, *value));
+    }
+  }
+}
+
+}  // namespace
+
+const Convention& bad_convention() {
+  static const Convention kBad{
+      .id = "bad",
+      .idcc = "2941",
+      .aliases = {"idcc2941", "aide-a-domicile", "bad-2941"},
+      .name = "BAD (IDCC 2941)",
+      .gross_pay = bad_gross,
+      .is_cadre = bad_cadre,
+      .point_param = "bad.point",
+      .prevoyance_param = "bad.prevoyance",
+      .employer_type = "bad",
+      // Avenant 43 replaced the Ségur allowances for the branch: the law's measures exclude employer "bad", so only
+      // a scenario's allowance that names it is added.
+      .measures_on_top = true,
+      .measures = {{"avenant43", "bad.a43.coefficient"}},
+      .line_codes = {"apprentice_pay", "base", "reclassification_allowance", "smic_differential", "ecr_diploma",
+                     "ecr_seniority", "ecr_tutoring", "ecr_apprenticeship_master", "ecr_sunday_holiday", "ecr_night",
+                     "ecr_on_call_*", "ecr_cadre_responsibility", "ecr_cadre_associations", "ecr_cadre_complexity",
+                     "ecr_cadre_places", "ecr_cadre_senior"},
+      .fields = {},
+      .check_job = check_bad_job,
+  };
+  return kBad;
+}
+
+}  // namespace revalo

@@ -1,0 +1,78 @@
+// The registry of agreements: one line per agreement (its folder's entry), and the lookups built on it.
+#include "registry.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "bad_convention.h"
+
+namespace revalo {
+
+const std::vector<const Convention*>& conventions() {
+  // Adding an agreement: its folder conventions/<id>/, its grids/<id>/ data, and one line here.
+  static const std::vector<const Convention*> kConventions = {
+      &bad_convention(),
+  };
+  return kConventions;
+}
+
+namespace {
+
+bool same_name(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+}  // namespace
+
+const Convention* find_convention(std::string_view name) {
+  for (const Convention* c : conventions()) {
+    if (same_name(c->id, name) || (!c->idcc.empty() && same_name(c->idcc, name))) return c;
+    for (auto alias : c->aliases)
+      if (same_name(alias, name)) return c;
+  }
+  return nullptr;
+}
+
+void resolve_convention(Profile& p) {
+  if (const Convention* c = find_convention(p.convention)) p.convention = std::string(c->id);
+}
+
+std::string_view point_param_of(std::string_view convention) {
+  const Convention* c = find_convention(convention);
+  return c ? c->point_param : std::string_view();
+}
+
+std::vector<std::string> convention_ids() {
+  std::vector<std::string> out;
+  for (const Convention* c : conventions()) out.emplace_back(c->id);
+  return out;
+}
+
+const std::vector<ProfileField>& profile_fields() {
+  static const std::vector<ProfileField> kAll = [] {
+    std::vector<ProfileField> all = core_profile_fields();
+    for (const Convention* c : conventions())
+      for (const auto& f : c->fields)
+        if (std::none_of(all.begin(), all.end(), [&](const ProfileField& x) { return x.name == f.name; }))
+          all.push_back(f);
+    return all;
+  }();
+  return kAll;
+}
+
+std::optional<Error> set_any_profile_field(Profile& p, std::string_view name, std::string_view value) {
+  if (auto e = set_profile_field(p, name, value, profile_fields())) return e;
+  if (name == "convention") resolve_convention(p);
+  return std::nullopt;
+}
+
+std::vector<Finding> check_all_grids(const GridSet& g) {
+  return check_grids(g, [&g](const Job& j, std::vector<Finding>& out) {
+    const Convention* c = find_convention(j.convention);
+    if (c && c->check_job) c->check_job(g, j, out);
+  });
+}
+
+}  // namespace revalo

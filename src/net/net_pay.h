@@ -1,0 +1,54 @@
+// Gross → net: the employee's deductions (cotisations salariales, CSG/CRDS, mutuelle), the net figures and the
+// prélèvement à la source, for private employees, fonctionnaires (CNRACL) and public contract staff (IRCANTEC).
+// Pure function of the grids (grids/net, docs/net-params.md), a gross payslip, the date and the net inputs; no I/O.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "grid_model.h"
+#include "payslip.h"
+#include "status.h"
+#include "profile.h"
+
+namespace revalo {
+
+struct NetInputs {
+  Status status = Status::Prive;
+  bool alsace_moselle = false;         // régime local d'assurance maladie
+  Decimal health_employee;             // complémentaire santé (mutuelle), part salariale, €/month
+  Decimal health_employer;             // part employeur (enters the CSG base and the net imposable)
+  Decimal prevoyance_employee;         // prévoyance, part salariale
+  Decimal prevoyance_employer;         // part employeur (enters the CSG base)
+  // Parameter prefix of a convention's compulsory prévoyance ("bad.prevoyance": .salarie and .employeur in % of the
+  // gross up to .ceiling_pss × PSS), used when the user gives no prévoyance amounts. Empty: none.
+  std::string conventional_prevoyance;
+  std::optional<Decimal> tax_rate;     // taux personnalisé du PAS, %; none: taux neutre
+  WorkingTime working_time;            // the PSS is prorated by it
+};
+
+// The net inputs of a profile for a status.
+NetInputs net_inputs(const Profile& p, Status status, const WorkingTime& wt);
+
+// What the net layer adds to a gross payslip.
+struct NetLayer {
+  std::vector<PayLine> lines;  // deductions, employer shares (info), then the income tax, in payslip order
+  NetFigures figures;
+  std::vector<std::string> warnings;
+};
+
+// `gross` holds the earning lines and the gross; for a fonctionnaire its lines must include the traitement
+// indiciaire ("tib", public_pay.h).
+Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, const NetInputs& in,
+                             const CalcOptions& options = {});
+
+// The taux neutre of the PAS for a monthly net imposable at d (net.pas.taux_neutre), with its version.
+struct TaxRate {
+  Decimal rate;  // %
+  const Version* version = nullptr;
+};
+Result<TaxRate> taux_neutre(const GridSet& g, Decimal net_taxable, Date d);
+
+
+}  // namespace revalo

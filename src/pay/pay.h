@@ -1,0 +1,53 @@
+// The computed payslip (lines with their formula and sources) and the entry points of the calculator:
+// pure functions of (grids, profile, date), no I/O.
+#pragma once
+#include <iterator>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "payslip.h"
+
+namespace revalo {
+
+Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date date,
+                            const PositionOverride& override = {}, const CalcOptions& options = {});
+
+struct Comparison {
+  Payslip before;
+  Payslip after;
+  Decimal delta_gross;
+  std::optional<Decimal> delta_gross_pct;  // rounded to 2 decimals; none when before is zero
+  // After − before for each net figure, in kNetFigureCodes order; none unless both sides have that figure.
+  std::vector<std::optional<Decimal>> delta_net = std::vector<std::optional<Decimal>>(std::size(kNetFigureCodes));
+  // The law against a proposal at the same date (compare --scenario / --point): what the "after" side is.
+  std::optional<ScenarioInfo> scenario;
+};
+
+// Before and after, with the differences of gross and net figures.
+Comparison compare_payslips(Payslip before, Payslip after);
+
+// The named measures compare the day before their start with their start (avenant43: 2021-09-30 vs 2021-10-01).
+// The measures of grids/segur start on the first day they apply to the profile, which they need.
+struct MeasureDates {
+  Date before;
+  Date after;
+};
+Result<MeasureDates> measure_dates(const GridSet& grids, const std::string& measure, const Profile* profile = nullptr);
+
+// The lines of both sides matched by code, in the before payslip's order; a line new after comes after the last line
+// of its kind (earning, deduction, info), the income tax staying last of the deductions.
+struct LinePair {
+  std::string code;
+  const PayLine* before = nullptr;
+  const PayLine* after = nullptr;
+};
+std::vector<LinePair> pair_lines(const Comparison& c);
+
+Result<Comparison> compute_compare(const GridSet& grids, const Profile& profile, Date before, Date after,
+                                   const PositionOverride& before_position = {},
+                                   const PositionOverride& after_position = {},
+                                   const CalcOptions& options = {});
+
+}  // namespace revalo

@@ -1,0 +1,112 @@
+// The payslip every calculator builds: its lines (amount, formula, sources), gross, status and net figures, and the
+// few helpers that every calculator uses to add a line. Types only and pure helpers; no calculation of pay.
+#pragma once
+#include <iterator>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "date.h"
+#include "decimal.h"
+#include "grid_model.h"
+#include "profile.h"
+#include "result.h"
+
+namespace revalo {
+
+// A legal value used by a line, with where it comes from. It points into the GridSet (which outlives every
+// payslip computed from it), so that lines carry their sources without copying them.
+struct SourceRef {
+  std::string_view param;  // parameter id ("bad.point"), "job" or "input"
+  std::string_view label;
+  Date from;
+  const Provenance* provenance = nullptr;  // never null
+};
+
+// The provenance of amounts typed by the user (e.g. --idr).
+const Provenance& input_provenance();
+
+enum class LineKind { Earning, Deduction, Info };
+
+struct PayLine {
+  std::string code;   // stable English key: "base", "ecr_seniority"… (docs/output.md)
+  std::string label;  // French label
+  LineKind kind = LineKind::Earning;
+  std::optional<Decimal> base;
+  std::string base_unit;  // "coefficient", "points", "EUR", "hours"
+  std::optional<Decimal> rate;
+  std::string rate_unit;  // "EUR/point", "%", "EUR/hour"
+  Decimal amount;         // rounded to the cent (decimal.h)
+  std::string formula;    // French, with every input: shown by --explain
+  std::vector<SourceRef> sources;
+  bool inferred = false;   // uses a value the reference sheet infers
+  bool uncertain = false;  // uses a value the reference sheet marks U
+  bool scenario = false;   // uses a proposal's value (scenario file, --point), not the law
+};
+
+// Appends a line: rounds its amount to the cent (the rounding rule, decimal.h) and flags it inferred / uncertain
+// when one of its sources is. Every calculator adds its lines through this.
+void append_line(std::vector<PayLine>& lines, PayLine line);
+// The source of a grid value: version `v` of parameter `id`, or one of its table cells.
+SourceRef grid_source(const GridSet& g, std::string_view id, const Version& v, const Provenance* cell = nullptr);
+// The working-time ratio in formulas: "temps plein" or "130 / 151,67".
+std::string prorata_fr(const WorkingTime& wt);
+
+// One net figure of a payslip (net_pay.h): its stable key, French label, amount and how it was computed.
+struct NetFigure {
+  std::string code;               // "net_before_tax", "net_taxable", "net_social", "income_tax", "net_paid"
+  std::string label;
+  std::optional<Decimal> amount;  // none: not defined at this date (net_social before 2023-07-01)
+  std::string formula;            // French, shown by --explain
+  std::vector<SourceRef> sources;
+};
+
+// The net figures, present on a payslip when the employee's status is known.
+struct NetFigures {
+  Decimal pss;  // monthly PSS of the payslip, prorated to the working time (exact)
+  NetFigure net_before_tax, net_taxable, net_social, income_tax, net_paid;
+  std::string net_social_rule;  // net.mns.rule in force ("mns_2023", "mns_2024"); empty before the MNS existed
+  // In output order (docs/output.md).
+  std::vector<const NetFigure*> all() const {
+    return {&net_before_tax, &net_taxable, &net_social, &income_tax, &net_paid};
+  }
+};
+// The keys of NetFigures::all(), for outputs that need them when no figure was computed.
+inline constexpr const char* kNetFigureCodes[] = {"net_before_tax", "net_taxable", "net_social", "income_tax",
+                                                  "net_paid"};
+
+struct Payslip {
+  Date date;
+  std::string convention;
+  std::string classification;  // "old" (A–I) or "a43" for the BAD
+  std::string position;        // resolved position key
+  std::string position_label;
+  bool position_inferred = false;
+  std::string position_note;   // how the position was found (placement, job table)
+  WorkingTime working_time;
+  std::vector<PayLine> lines;
+  Decimal gross;
+  std::string status;       // "prive", "prive-cadre", "public-titulaire", "public-contractuel"; empty: no net
+  std::string status_note;  // how the status was found when not given
+  std::optional<NetFigures> net;
+  std::vector<std::string> warnings;
+};
+
+// The working-time ratio of a profile: --hours over the full-time hours of `full_time_param` (a grid parameter), or
+// --fte. Hours above full time are an input error.
+Result<WorkingTime> working_time(const GridSet& g, const Profile& p, Date d, std::string_view full_time_param);
+// Working time against the legal monthly hours (net.legal_monthly_hours), for payslips built without a convention.
+Result<WorkingTime> legal_working_time(const GridSet& g, const Profile& p, Date d);
+
+// What the calculator builds besides the amounts. Batch runs turn the formulas off: they are most of the cost.
+struct CalcOptions {
+  bool explain = true;  // each line's French formula (PayLine::formula, NetFigure::formula)
+};
+
+// Which position to use on one side of a comparison, when the profile's own is not the one wanted.
+struct PositionOverride {
+  std::string position;
+};
+
+}  // namespace revalo

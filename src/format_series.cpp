@@ -68,7 +68,8 @@ void add_events(Chart& chart, const std::vector<PayEvent>& events, std::size_t x
 std::string history_text(const std::vector<MonthPay>& h, const Profile& p, const FormatOptions& o) {
   std::string out = fmt::format("Historique de paie — {} — {} à {}\n", profile_title(p), month_key(h.front().month),
                                 month_key(h.back().month));
-  out += "Chaque mois est calculé avec les valeurs en vigueur à son dernier jour ; l'ancienneté avance avec les mois.\n\n";
+  out += "Chaque mois est calculé avec les valeurs en vigueur à son dernier jour (une valeur qui change en cours de mois "
+         "est comptée au prorata) ; l'ancienneté avance avec les mois.\n\n";
   out += pad("Mois", 10) + pad("Brut", 16, true) + pad("Net payé", 16, true) + "  Position\n";
   for (const auto& m : h) {
     out += pad(month_key(m.month), 10) + pad(fr_euros(m.slip.gross), 16, true) +
@@ -160,7 +161,8 @@ std::string rappel_text(const Rappel& r, const Profile& p, const FormatOptions& 
   std::string out = fmt::format("Rappel de salaire — {} — {} à {} — demande du {}\n", profile_title(p),
                                 month_key(r.months.front().pay.month), month_key(r.months.back().pay.month),
                                 r.claim_date.iso());
-  out += "Dû : paie que donnent les textes, valeurs rétroactives comprises, au dernier jour de chaque mois.\n\n";
+  out += "Dû : paie que donnent les textes, valeurs rétroactives comprises, au dernier jour de chaque mois (au prorata "
+         "quand une valeur change en cours de mois).\n\n";
   out += pad("Mois", 10) + pad("Dû (brut)", 16, true) + pad("Payé (brut)", 16, true) + pad("Écart", 14, true) +
          pad("Dû (net)", 16, true) + pad("Payé (net)", 16, true) + pad("Écart net", 14, true) + "\n";
   for (const auto& m : r.months) {

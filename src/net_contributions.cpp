@@ -155,7 +155,7 @@ Decimal NetState::deduct(const char* code, const char* label, Decimal base, cons
 }
 
 std::optional<Error> cut_tranches(NetState& s) {
-  // PSS of the month, prorated to the working time (net-pay.md §1, §12); the tranches are cut against it.
+  // PSS of the month, prorated to the working time; the tranches are cut against it.
   auto pss_full = s.rate("net.pss.monthly");
   if (!pss_full) return pss_full.error();
   s.pss_full = *pss_full;
@@ -176,7 +176,7 @@ std::optional<Error> cut_tranches(NetState& s) {
 
 std::optional<Error> private_contributions(NetState& s) {
   const bool titulaire = s.in.status == Status::PublicTitulaire;
-  // Régime local d'Alsace-Moselle: employees of the régime général only (net-pay.md §3.1).
+  // Régime local d'Alsace-Moselle: employees of the régime général only.
   if (s.in.alsace_moselle) {
     if (titulaire)
       return make_error(ErrorKind::Input, "le régime local d'Alsace-Moselle (--alsace-moselle) est payé par les salariés "
@@ -186,7 +186,7 @@ std::optional<Error> private_contributions(NetState& s) {
     const Tranches& b = s.base_for("health_alsace_moselle");
     s.deduct("health_alsace_moselle", "Maladie, régime local Alsace-Moselle", b.base, *r, b.base_text, {});
   }
-  // Régime général vieillesse: private employees and public contract staff (net-pay.md §3.1, §6).
+  // Régime général vieillesse: private employees and public contract staff.
   if (!titulaire) {
     auto capped = s.rate("net.prive.vieillesse_plafonnee");
     if (!capped) return capped.error();
@@ -198,7 +198,7 @@ std::optional<Error> private_contributions(NetState& s) {
     s.deduct("old_age_uncapped", "Assurance vieillesse déplafonnée", u.base, *uncapped, u.base_text, {});
   }
   if (s.in.status != Status::Prive && s.in.status != Status::PriveCadre) return std::nullopt;
-  // AGIRC-ARRCO and CEG on T1 and T2 (net-pay.md §3.1).
+  // AGIRC-ARRCO and CEG on T1 and T2.
   struct Tranche {
     const char* id;
     const char* code;
@@ -251,7 +251,7 @@ std::optional<Error> private_contributions(NetState& s) {
 
 std::optional<Error> public_contributions(NetState& s) {
   if (s.in.status == Status::PublicContractuel) {
-    // IRCANTEC tranche A up to 1 PSS, tranche B between 1 and 8 PSS (net-pay.md §6).
+    // IRCANTEC tranche A up to 1 PSS, tranche B between 1 and 8 PSS.
     auto a = s.rate("net.public.ircantec_a");
     if (!a) return a.error();
     s.deduct("ircantec_a", "IRCANTEC tranche A", s.full.t1, *a, s.full.t1_text, {s.pss_full.source});
@@ -263,7 +263,7 @@ std::optional<Error> public_contributions(NetState& s) {
     }
   }
   if (s.in.status != Status::PublicTitulaire) return std::nullopt;
-  // CNRACL on TIB + NBI + CTI; RAFP on the rest, capped at a % of the TIB (net-pay.md §5).
+  // CNRACL on TIB + NBI + CTI; RAFP on the rest, capped at a % of the TIB.
   Decimal cnracl_base, tib;
   std::string cnracl_text;
   for (const auto& l : s.gross.lines) {
@@ -346,7 +346,7 @@ std::optional<Error> prevoyance(NetState& s) {
 
 std::optional<Error> csg_crds(NetState& s) {
   // Base: base_rate % of the gross up to the ceiling, 100 % above, plus the employer health and prévoyance
-  // contributions at 100 % (net-pay.md §4). An apprentice: none, or the part above the exempt share of the SMIC
+  // contributions at 100 %. An apprentice: none, or the part above the exempt share of the SMIC
   // without the employer shares (net.apprenti.csg).
   if (s.apprentice_csg != "exoneree") {
     auto base_rate = s.rate("net.csg.base_rate");

@@ -23,7 +23,7 @@ std::string eur(Decimal d);
 std::string pct(Decimal d);
 SourceRef input_source(Date d, std::string_view what);
 
-// An assiette cut into tranches against the month's PSS (net-pay.md §12), with the French formulas (explain only).
+// An assiette cut into tranches against the month's PSS, with the French formulas (explain only).
 struct Tranches {
   Decimal base, t1, t2;
   std::string what, base_text, t1_text, t2_text;

@@ -1,7 +1,7 @@
 // Gross → net (see net_pay.h). Every rate, ceiling and date comes from grids/net and grids/common
 // (docs/net-params.md). This file holds the statuses, the inputs of a profile, and compute_net, which runs the steps
 // of net_contributions.cpp (tranches, contributions, prévoyance, CSG/CRDS) and then the net figures and the
-// prélèvement à la source (net-pay.md §9, §10, §12).
+// prélèvement à la source.
 #include "net_pay.h"
 
 #include <fmt/format.h>
@@ -154,7 +154,7 @@ std::optional<Error> net_social(NetState& s) {
   return std::nullopt;
 }
 
-// Prélèvement à la source on the net imposable: the personal rate, or the taux neutre (net-pay.md §10).
+// Prélèvement à la source on the net imposable: the personal rate, or the taux neutre.
 std::optional<Error> income_tax(NetState& s, Decimal taxable) {
   PayLine l;
   l.code = kNetFigureCodes[3];
@@ -187,7 +187,7 @@ std::optional<Error> income_tax(NetState& s, Decimal taxable) {
   return std::nullopt;
 }
 
-// Net à payer avant impôt, net imposable, MNS, PAS, net payé (net-pay.md §9, §12).
+// Net à payer avant impôt, net imposable, MNS, PAS, net payé.
 std::optional<Error> net_figures(NetState& s) {
   NetFigures& f = s.out.figures;
   const Decimal before_tax = s.brut - s.deductions;

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "format_number.h"
+#include "month_share.h"
 
 namespace revalo {
 
@@ -96,18 +97,19 @@ Result<std::vector<MonthPay>> monthly_pay(const GridSet& grids, const Profile& p
   std::vector<MonthPay> out;
   const Profile aged = ageing_profile(p, first);
   for (Date m = first; m <= last; m = month_end(m).add_days(1)) {
-    auto slip = compute_pay(grids, aged, month_end(m));
-    if (!slip) {
-      Error e = slip.error();
+    auto month = month_payslip(grids, aged, m);
+    if (!month) {
+      Error e = month.error();
       e.message = fmt::format("{} : {}", month_key(m), e.message);
       return e;
     }
-    MonthPay mp{m, std::move(*slip), {}};
+    MonthPay mp{m, std::move(month->slip), {}, month->share.prorated ? month->share.note : std::string()};
     if (!out.empty()) {
       const Payslip& before = out.back().slip;
       value_events(grids, before, mp.slip, mp.events);
       line_events(before, mp.slip, m, mp.events);
     }
+    for (auto& e : mp.events) e.share = mp.share;
     out.push_back(std::move(mp));
   }
   return out;

@@ -19,12 +19,14 @@ struct PayEvent {
   std::string label;   // French, short ("Valeur du point : 5,51 €", "Début : Complément de traitement indiciaire")
   std::string source;  // legal text (empty for a seniority step, whose rule is the grid's)
   Date on;             // the day it took effect (inside the month)
+  std::string share;   // French, when the month was shared between the values before and after (month_share.h)
 };
 
 struct MonthPay {
   Date month;  // first day of the month
   Payslip slip;
   std::vector<PayEvent> events;  // empty for the first month of a series
+  std::string share;             // French: how the month was shared (au prorata …); empty when counted whole
 };
 
 // A profile given with --seniority N (completed years) keeps its seniority at the first month and ages with the

@@ -59,7 +59,8 @@ TEST_CASE("a retroactive point value is an event of its month; the back pay adds
   for (const auto& m : r->months) sum += m.gross_difference;
   CHECK(sum == r->total_gross);
   CHECK(r->total_gross == dec("6.46"));
-  // Claim on 2025-01-15, 3 years (U): December 2021 (due 2021-12-31 < 2022-01-15) is prescribed.
+  // Claim on 2025-01-15, 3 years from each pay date (L3245-1): December 2021 (paid 2021-12-31, claimable until
+  // 2024-12-31) is prescribed.
   CHECK(r->months[0].prescribed);
   CHECK_FALSE(r->months[1].prescribed);
   CHECK(r->total_gross_not_prescribed == dec("6.46"));

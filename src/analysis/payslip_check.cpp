@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "format_number.h"
+#include "month_share.h"
 
 namespace revalo {
 namespace {
@@ -197,9 +198,16 @@ CheckReport compare_payslip(const PayslipFile& file, Payslip expected) {
 }
 
 Result<CheckReport> check_payslip(const GridSet& grids, const PayslipFile& file) {
-  auto expected = compute_pay(grids, file.profile, file.date);
+  // A payslip of a month: a value that changes inside it shares the month (month_share.h); a date: that day's values.
+  auto expected = file.whole_month ? month_payslip(grids, file.profile, file.date)
+                                   : [&]() -> Result<MonthPayslip> {
+                                       auto s = compute_pay(grids, file.profile, file.date);
+                                       if (!s) return s.error();
+                                       return MonthPayslip{std::move(*s), {}};
+                                     }();
   if (!expected) return expected.error();
-  CheckReport report = compare_payslip(file, std::move(*expected));
+  const MonthShare share = expected->share;
+  CheckReport report = compare_payslip(file, std::move(expected->slip));
   report.warnings = report.expected.warnings;
   // The month's first and last days: a value that changes within the month makes the check depend on the day.
   const Date first = month_start(file.date), last = month_end(file.date);
@@ -210,7 +218,11 @@ Result<CheckReport> check_payslip(const GridSet& grids, const PayslipFile& file)
     const auto& [day, e] = !at_first ? std::pair{first, at_first.error()} : std::pair{last, at_last.error()};
     report.warnings.push_back(fmt::format("au {} le calcul échoue ({}) : la fiche est vérifiée au {}", day.iso(),
                                           e.message, file.date.iso()));
-  } else if (auto diff = changes(*at_first, *at_last); !diff.empty()) {
+  } else if (auto diff = changes(*at_first, *at_last); !diff.empty() && share.prorated) {
+    report.warnings.push_back(fmt::format("des valeurs changent au cours du mois ({} → {}) : {} ; la fiche est "
+                                          "vérifiée {}",
+                                          first.iso(), last.iso(), fmt::join(diff, ", "), share.note));
+  } else if (!diff.empty()) {
     report.warnings.push_back(fmt::format("des valeurs changent au cours du mois ({} → {}) : {} ; la fiche est "
                                           "vérifiée au {}{}",
                                           first.iso(), last.iso(), fmt::join(diff, ", "), file.date.iso(),

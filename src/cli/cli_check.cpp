@@ -13,12 +13,15 @@ class CheckCommand : public Command {
     auto* cmd = app.add_subcommand("check", "compare a payslip (TOML file) with what the texts give for its month");
     cmd->add_option("payslip", file_, "payslip file: month, [profile], [[line]] and [totals] (docs/check.md)")
         ->required();
+    cmd->add_option("--month-rule", month_rule_, "a value changing inside the month: prorata (default) or whole")
+        ->check(CLI::IsMember({"prorata", "whole"}));
     add_output_options(cmd, oo_);
     return cmd;
   }
   int run(const CliContext& ctx) override {
     auto file = load_payslip_file(file_);
     if (!file) return fail(ctx.err, file.error());
+    if (!month_rule_.empty()) file->profile.month_rule = month_rule_;
     auto report = check_payslip(ctx.grids, *file);
     if (!report) return fail(ctx.err, report.error());
     ctx.out << oo_.render([&](const FormatOptions& fo) { return check_text(*report, *file, fo); },
@@ -28,7 +31,7 @@ class CheckCommand : public Command {
   }
 
  private:
-  std::string file_;
+  std::string file_, month_rule_;
   OutputOptions oo_;
 };
 

@@ -25,10 +25,25 @@ std::string csv_amount(const std::optional<Decimal>& d, const FormatOptions& o) 
 }
 char sep(const FormatOptions& o) { return o.csv_fr ? ';' : ','; }
 
-// "le 8" for an event that took effect after the 1st: the month is computed on its last day, so it counts whole.
+// "le 8" for an event that took effect after the 1st: the month is shared between the values before and after it
+// (month_share.h), or, with --month-rule whole or when nothing changed in amount, counted whole at its last day.
 std::string event_text(const PayEvent& e) {
   std::string out = e.label;
-  if (e.on.day() != 1) out += fmt::format(" (le {} ; mois compté entier)", e.on.iso());
+  if (!e.share.empty())
+    out += e.on.day() != 1 ? fmt::format(" (le {} ; {})", e.on.iso(), e.share) : fmt::format(" ({})", e.share);
+  else if (e.on.day() != 1)
+    out += fmt::format(" (le {} ; mois compté entier)", e.on.iso());
+  return out;
+}
+
+// Under a prescribed month, the rule and its text; with --explain, under every month.
+std::string prescription_text(const RappelMonth& m, const FormatOptions& o) {
+  const MonthPrescription& p = m.prescription;
+  if (!m.prescribed && !o.explain) return "";
+  std::string out = fmt::format("          ↳ {} : {} ({}){}\n", m.prescribed ? "prescrit" : fmt::format("réclamable jusqu'au {}", p.last_claim_day.iso()),
+                                p.rule, p.article, p.uncertain ? " [incertain]" : "");
+  if (o.explain)
+    for (const auto& s : p.sources) out += "            source : " + std::string(s.provenance->source) + "\n";
   return out;
 }
 
@@ -53,7 +68,8 @@ void add_events(Chart& chart, const std::vector<PayEvent>& events, std::size_t x
 std::string history_text(const std::vector<MonthPay>& h, const Profile& p, const FormatOptions& o) {
   std::string out = fmt::format("Historique de paie — {} — {} à {}\n", profile_title(p), month_key(h.front().month),
                                 month_key(h.back().month));
-  out += "Chaque mois est calculé avec les valeurs en vigueur à son dernier jour ; l'ancienneté avance avec les mois.\n\n";
+  out += "Chaque mois est calculé avec les valeurs en vigueur à son dernier jour (une valeur qui change en cours de mois "
+         "est comptée au prorata) ; l'ancienneté avance avec les mois.\n\n";
   out += pad("Mois", 10) + pad("Brut", 16, true) + pad("Net payé", 16, true) + "  Position\n";
   for (const auto& m : h) {
     out += pad(month_key(m.month), 10) + pad(fr_euros(m.slip.gross), 16, true) +
@@ -145,7 +161,8 @@ std::string rappel_text(const Rappel& r, const Profile& p, const FormatOptions& 
   std::string out = fmt::format("Rappel de salaire — {} — {} à {} — demande du {}\n", profile_title(p),
                                 month_key(r.months.front().pay.month), month_key(r.months.back().pay.month),
                                 r.claim_date.iso());
-  out += "Dû : paie que donnent les textes, valeurs rétroactives comprises, au dernier jour de chaque mois.\n\n";
+  out += "Dû : paie que donnent les textes, valeurs rétroactives comprises, au dernier jour de chaque mois (au prorata "
+         "quand une valeur change en cours de mois).\n\n";
   out += pad("Mois", 10) + pad("Dû (brut)", 16, true) + pad("Payé (brut)", 16, true) + pad("Écart", 14, true) +
          pad("Dû (net)", 16, true) + pad("Payé (net)", 16, true) + pad("Écart net", 14, true) + "\n";
   for (const auto& m : r.months) {
@@ -158,16 +175,20 @@ std::string rappel_text(const Rappel& r, const Profile& p, const FormatOptions& 
       out += "          ↳ " + event_text(e) + "\n";
       if (o.explain && !e.source.empty()) out += "            source : " + e.source + "\n";
     }
+    out += prescription_text(m, o);
   }
   out += fmt::format("\nTotal de l'écart brut : {} (somme des écarts mensuels)\n", signed_euros(r.total_gross));
   if (r.total_net) out += fmt::format("Total de l'écart net payé : {}\n", signed_euros(*r.total_net));
-  if (r.prescribed_before) {
-    const auto prescribed = std::count_if(r.months.begin(), r.months.end(), [](const RappelMonth& m) { return m.prescribed; });
+  const auto prescribed = std::count_if(r.months.begin(), r.months.end(), [](const RappelMonth& m) { return m.prescribed; });
+  if (r.prescribed_before)
     out += fmt::format("Prescription : les mois dus avant le {} sont prescrits (demande du {}) ; {} mois prescrit(s) ; "
                        "total hors mois prescrits : {}\n",
                        r.prescribed_before->iso(), r.claim_date.iso(), prescribed,
                        signed_euros(r.total_gross_not_prescribed));
-  }
+  else
+    out += fmt::format("Prescription (demande du {}) : règle de chaque mois ci-dessus ; {} mois prescrit(s) ; total hors "
+                       "mois prescrits : {}\n",
+                       r.claim_date.iso(), prescribed, signed_euros(r.total_gross_not_prescribed));
   for (const auto& w : r.warnings) out += "Attention : " + w + "\n";
   return out;
 }
@@ -175,7 +196,8 @@ std::string rappel_text(const Rappel& r, const Profile& p, const FormatOptions& 
 std::string rappel_csv(const Rappel& r, const FormatOptions& o) {
   const char s = sep(o);
   std::string out = fmt::format(
-      "month{0}date{0}gross_due{0}gross_paid{0}gross_difference{0}net_due{0}net_paid{0}net_difference{0}prescribed{0}events\n",
+      "month{0}date{0}gross_due{0}gross_paid{0}gross_difference{0}net_due{0}net_paid{0}net_difference{0}prescribed{0}events"
+      "{0}prescription_rule{0}last_claim_day\n",
       s);
   for (const auto& m : r.months) {
     std::string events;
@@ -184,6 +206,9 @@ std::string rappel_csv(const Rappel& r, const FormatOptions& o) {
                        m.pay.slip.date.iso(), csv_amount(m.pay.slip.gross, o), csv_amount(m.paid.gross, o),
                        csv_amount(m.gross_difference, o), csv_amount(net_paid(m.pay.slip), o), csv_amount(m.paid.net, o),
                        csv_amount(m.net_difference, o), m.prescribed ? "true" : "false", csv_field(events, s));
+    out.pop_back();
+    out += fmt::format("{}{}{}{}\n", s, csv_field(m.prescription.rule + " (" + m.prescription.article + ")", s), s,
+                       m.prescription.last_claim_day.iso());
   }
   return out;
 }
@@ -197,10 +222,13 @@ std::string rappel_json(const Rappel& r, const Profile& p) {
     const auto& m = r.months[i];
     out += fmt::format("{}\n    {{\"month\": \"{}\", \"date\": \"{}\", \"gross_due\": {}, \"gross_paid\": {}, "
                        "\"gross_difference\": {}, \"net_due\": {}, \"net_paid\": {}, \"net_difference\": {}, "
-                       "\"prescribed\": {}, \"events\": {}}}",
+                       "\"prescribed\": {}, \"prescription\": {}, \"events\": {}}}",
                        i ? "," : "", month_key(m.pay.month), m.pay.slip.date.iso(), m.pay.slip.gross.fixed(2),
                        m.paid.gross.fixed(2), m.gross_difference.fixed(2), amount_or_null(net_paid(m.pay.slip)),
                        amount_or_null(m.paid.net), amount_or_null(m.net_difference), m.prescribed,
+                       fmt::format("{{\"rule\": \"{}\", \"article\": \"{}\", \"last_claim_day\": \"{}\", \"uncertain\": {}}}",
+                                   json_escape(m.prescription.rule), json_escape(m.prescription.article),
+                                   m.prescription.last_claim_day.iso(), m.prescription.uncertain),
                        events_json(m.pay.events));
   }
   out += fmt::format("\n  ],\n  \"total_gross_difference\": {},\n  \"total_net_difference\": {},\n"

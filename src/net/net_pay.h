@@ -24,6 +24,14 @@ struct NetInputs {
   // Parameter prefix of a convention's compulsory prévoyance ("bad.prevoyance": .salarie and .employeur in % of the
   // gross up to .ceiling_pss × PSS), used when the user gives no prévoyance amounts. Empty: none.
   std::string conventional_prevoyance;
+  // The user gave the employer's prévoyance (--prevoyance-employeur, even 0): the cadres' minimum
+  // (net.prive.prevoyance_cadre_employeur, 1.50 % of T1 by default for prive-cadre) is replaced by it.
+  bool prevoyance_employer_given = false;
+  // An apprentice: the contributions of net.apprenti.cotisations_exonerees are due only on the pay above a share of
+  // the SMIC, and the CSG/CRDS follow net.apprenti.csg, both read at the date the contract was signed (none: the pay
+  // date, with a warning).
+  bool apprentice = false;
+  std::optional<Date> contract_start;
   std::optional<Decimal> tax_rate;     // taux personnalisé du PAS, %; none: taux neutre
   WorkingTime working_time;            // the PSS is prorated by it
 };

@@ -117,6 +117,14 @@ std::optional<Error> add_measures_on_top(const GridSet& g, const Convention& c, 
 
 Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date date, const PositionOverride& o,
                             const CalcOptions& opt) {
+  auto slip = compute_gross_pay(grids, profile, date, o, opt);
+  if (!slip) return slip.error();
+  if (auto e = add_net_pay(grids, profile, *slip, date, opt)) return *e;
+  return slip;
+}
+
+Result<Payslip> compute_gross_pay(const GridSet& grids, const Profile& profile, Date date, const PositionOverride& o,
+                                  const CalcOptions& opt) {
   std::optional<Status> status;
   if (!profile.status.empty()) {
     status = parse_status(profile.status);
@@ -132,21 +140,23 @@ Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date d
     if (auto e = add_measures_on_top(grids, *convention, profile, date, *status, opt, *slip)) return *e;
   }
   slip->status = status_key(*status);
-  if (profile.apprentice_age) {
-    // Apprentices' pay is exempt from employee contributions up to a share of the SMIC; the reference sheets do not
-    // give that exemption, so their net is reported unknown rather than computed as an ordinary employee's.
-    slip->warnings.push_back("net d'un apprenti non calculé : l'exonération de cotisations salariales des apprentis "
-                             "ne figure pas dans les fiches de référence (net-pay.md)");
-    return slip;
-  }
-  NetInputs inputs = net_inputs(profile, *status, slip->working_time);
-  if (convention) inputs.conventional_prevoyance = convention->prevoyance_param;
-  auto net = compute_net(grids, *slip, date, inputs, opt);
-  if (!net) return net.error();
-  for (auto& l : net->lines) slip->lines.push_back(std::move(l));
-  slip->net = std::move(net->figures);
-  for (auto& w : net->warnings) slip->warnings.push_back(std::move(w));
   return slip;
+}
+
+std::optional<Error> add_net_pay(const GridSet& grids, const Profile& profile, Payslip& slip, Date date,
+                                 const CalcOptions& opt) {
+  // Apprentices are exempt from employee contributions up to a share of the SMIC (net_pay.h, net.apprenti.*).
+  auto status = parse_status(slip.status);
+  if (!status) return make_error(ErrorKind::Internal, fmt::format("statut « {} » inattendu", slip.status));
+  NetInputs inputs = net_inputs(profile, *status, slip.working_time);
+  if (const Convention* c = slip.convention.empty() ? nullptr : find_convention(slip.convention))
+    inputs.conventional_prevoyance = c->prevoyance_param;
+  auto net = compute_net(grids, slip, date, inputs, opt);
+  if (!net) return net.error();
+  for (auto& l : net->lines) slip.lines.push_back(std::move(l));
+  slip.net = std::move(net->figures);
+  for (auto& w : net->warnings) slip.warnings.push_back(std::move(w));
+  return std::nullopt;
 }
 
 Result<MeasureDates> measure_dates(const GridSet& grids, const std::string& measure, const Profile* profile) {

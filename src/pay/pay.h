@@ -13,6 +13,11 @@ namespace revalo {
 
 Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date date,
                             const PositionOverride& override = {}, const CalcOptions& options = {});
+// compute_pay in two steps: the gross payslip with its status, then the net layer on a (possibly shared) gross.
+Result<Payslip> compute_gross_pay(const GridSet& grids, const Profile& profile, Date date,
+                                  const PositionOverride& override = {}, const CalcOptions& options = {});
+std::optional<Error> add_net_pay(const GridSet& grids, const Profile& profile, Payslip& slip, Date date,
+                                 const CalcOptions& options = {});
 
 struct Comparison {
   Payslip before;

@@ -35,6 +35,7 @@ const std::vector<ProfileField>& core_profile_fields() {
       {"apprentices", FieldType::Integer, "apprentices accompanied as maître d'apprentissage this month"},
       {"apprentice_age", FieldType::Integer, "the employee is an apprentice of this age (years)"},
       {"apprentice_year", FieldType::Integer, "year of the apprenticeship contract (1, 2 or 3)"},
+      {"contract_start", FieldType::Date, "date the apprenticeship contract was signed (chooses its contribution exemption)"},
       {"sunday_hours", FieldType::Decimal, "hours worked on Sundays and public holidays this month"},
       {"night_hours", FieldType::Decimal, "night-band hours of a night worker this month"},
       {"astreinte_ouvrable", FieldType::Decimal, "on-call hours, working days, non fractionnée"},
@@ -72,6 +73,10 @@ const std::vector<ProfileField>& core_profile_fields() {
       {"axess_member", FieldType::Bool, "employer member of Axess: FEHAP, Nexem, Croix-Rouge, Unicancer (Ségur eligibility)"},
       {"segur", FieldType::Text, "settles an undecidable Ségur eligibility: applied or not-applied"},
       {"at", FieldType::Date, "pay date (YYYY-MM-DD)"},
+      {"pay_day", FieldType::Integer, "rappel: usual pay day of the month, for the prescription (default: its last day)"},
+      {"contract_end", FieldType::Date, "rappel: end of the contract (the claim covers the 3 years before it)"},
+      {"interrupted", FieldType::Date, "rappel, public agents: date of a written claim or payment interrupting the prescription"},
+      {"month_rule", FieldType::Text, "a value changing inside a month: prorata (default) or whole (the month at its last day)"},
   };
   return kFields;
 }
@@ -204,6 +209,16 @@ std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::s
     p.segur = text;
   }
   else if (name == "at") p.at = date;
+  else if (name == "contract_start") p.contract_start = date;
+  else if (name == "pay_day") {
+    if (integer < 1 || integer > 31) return bad_value(name, value, "un jour du mois entre 1 et 31");
+    p.pay_day = integer;
+  } else if (name == "contract_end") p.contract_end = date;
+  else if (name == "interrupted") p.interrupted = date;
+  else if (name == "month_rule") {
+    if (text != "prorata" && text != "whole") return bad_value(name, value, "prorata ou whole");
+    p.month_rule = text;
+  }
   return std::nullopt;
 }
 
@@ -228,6 +243,7 @@ std::vector<std::pair<std::string, std::string>> profile_echo(const Profile& p) 
   if (p.apprentices) add("apprentices", std::to_string(p.apprentices));
   if (p.apprentice_age) add("apprentice_age", std::to_string(*p.apprentice_age));
   if (p.apprentice_year) add("apprentice_year", std::to_string(*p.apprentice_year));
+  if (p.contract_start) add("contract_start", p.contract_start->iso());
   if (p.sunday_hours) add("sunday_hours", p.sunday_hours->str());
   if (p.night_hours) add("night_hours", p.night_hours->str());
   for (const auto& [k, v] : p.astreinte_hours) add("astreinte_" + k, v.str());

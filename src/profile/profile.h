@@ -30,6 +30,7 @@ struct Profile {
   int apprentices = 0;                    // apprentices accompanied as maître d'apprentissage this month
   std::optional<int> apprentice_age;      // the employee is an apprentice of this age …
   std::optional<int> apprentice_year;     // … in this year of the contract (1–3)
+  std::optional<Date> contract_start;     // the day the (apprenticeship) contract was signed: its exemption regime
   std::optional<Decimal> sunday_hours;    // hours worked on Sundays and public holidays this month
   std::optional<Decimal> night_hours;     // night-band hours of a night worker this month
   std::map<std::string, Decimal> astreinte_hours;  // on-call hours by kind (ouvrable, ouvrable_fractionnee…)
@@ -65,6 +66,11 @@ struct Profile {
   // The fields an agreement declares for itself (conventions/<id>/, Convention::fields): name → the text given,
   // already checked against its type. Read with extra_decimal(), extra_int(), extra_date(), extra_bool().
   std::map<std::string, std::string, std::less<>> extra;
+  // Back pay and months (rappel, history, check).
+  std::optional<int> pay_day;             // usual pay day of the month (private prescription); none: the last day
+  std::optional<Date> contract_end;       // end of the contract (private prescription: the 3 years before it)
+  std::optional<Date> interrupted;        // public: a claim or payment interrupting the prescription (loi 68-1250)
+  std::string month_rule;                 // "prorata" (default) or "whole": a value that changes inside a month
 };
 
 enum class FieldType { Text, Decimal, Integer, Date, Bool };

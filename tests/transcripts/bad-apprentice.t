@@ -14,10 +14,14 @@ $ revalo pay --convention bad --position employe.1.1 --seniority 0 --apprentice-
 # 26 and over: 100 % of max(SMIC, minimum conventionnel) = 1 984.88 for employé 2.1.
 $ revalo pay --convention bad --position employe.2.1 --seniority 0 --apprentice-age 30 --apprentice-year 3 --at 2024-03-01 --format csv
 ~ apprentice_pay,"Rémunération apprenti (100 %, 30 an(s), année 3)",earning,1984.88,EUR,100,%,1984.88,
-# The net of an apprentice depends on a contribution exemption the reference sheets do not give: reported unknown.
+# The net of an apprentice (C. trav. L6243-2, D6243-5; net-apprentice.t has the other cases): no --contract-start, so
+# the rule of the pay date (79 % of the SMIC, no CSG/CRDS): 79 % × 1 766.92 = 1 395.8668 > 989.48, nothing exempt is
+# due; the BAD prévoyance is (avenant 55): 989.48 × 1.57 % = 15.534836 → 15.53. Net à payer 989.48 − 15.53 = 973.95;
+# net imposable 973.95; taux neutre 2024 0 %; net payé 973.95.
 $ revalo pay --convention bad --position employe.2.1 --seniority 0 --apprentice-age 19 --apprentice-year 2 --at 2024-03-01 --format json
-~   "net_paid": null,
-~ net d'un apprenti non calculé
+~   "net_before_tax": 973.95,
+~   "net_paid": 973.95,
+~ apprenti sans date de conclusion du contrat (--contract-start)
 $ revalo pay --convention bad --position employe.2.1 --seniority 0 --apprentice-age 19 --at 2024-03-01
 ! un apprenti demande --apprentice-age et --apprentice-year
 ? 2

@@ -1,14 +1,15 @@
-# Jobs and positions across avenant 43 (bad-avenant43.md §1, §4.4, §4.5).
+# Jobs and positions across avenant 43 (old art. III.3; avenant 43 art. III.5–III.9, III.13–III.18; avenant 70).
 # Before 2021-10-01 the job gives the old category (art. III.3): TISF → D. D, 9 years → year 10 → coefficient 362
 # (art. III.10); 362 × 5.50 = 1 991.00 €.
 $ revalo pay --convention bad --job tisf --seniority 9 --at 2021-06-01 --format csv
 ~ 2021-06-01,D,base,Salaire de base,earning,362,coefficient,5.50,EUR/point,1991.00,
-# From 2021-10-01 the job gives catégorie and degré (TISF → TAM D1, inferred) and the échelon comes from the years
-# of practice by the inferred placement rule: 3 years < 48 months → E1; TAM 1.1 = 363 × 5.77 = 2 094.51 €.
+# From 2021-10-01 the job gives catégorie and degré (TISF → TAM D1, a reading of the definition of the TAM D1 of the
+# filière intervention, art. III.6.1 and III.14.1: uncertain) and the échelon comes from the years of practice by the
+# inferred placement rule: 3 years < 48 months → E1; TAM 1.1 = 363 × 5.77 = 2 094.51 €.
 $ revalo pay --convention bad --job tisf --practice-years 3 --seniority 9 --at 2024-03-01
 ~ Position : TAM intervention degré 1 échelon 1 [inféré] · ancienneté 9 an(s) · temps plein
 ~ règle de placement inférée
-~ Salaire de base [inféré]                                   363 coef.       5,77 €/pt      2 094,51 €
+~ Salaire de base [inféré] [incertain]                       363 coef.       5,77 €/pt      2 094,51 €
 # 5 years → E2 (379); 8 years → E3 (404). Without --practice-years the branch seniority stands in, and it says so.
 $ revalo pay --convention bad --job tisf --practice-years 5 --seniority 9 --at 2024-03-01 --format json
 ~ "key": "tam.1.2"
@@ -32,9 +33,17 @@ $ revalo pay --convention bad --job aide-soignante --seniority 9 --usb-member no
 $ revalo pay --convention bad --job aide-soignante --seniority 9 --at 2026-06-01 --format csv
 ~ 2026-06-01,tam.1.3,base,Salaire de base,earning,415,coefficient,5.77,EUR/point,2394.55,inferred,
 
-# Where the sheet leaves the degré open (responsable de secteur: TAM support D1 or D2), revalo says why.
+# Responsable de secteur: TAM D1 of the filière support, read from art. III.9.1 (« organiser et planifier l'activité
+# des intervenant(e)s »): uncertain, and --explain quotes the definition. 9 years of practice ≥ 8 → E3:
+# TAM 1.3 = 404 × 5.77 = 2 331.08 €.
 $ revalo pay --convention bad --job "responsable de secteur" --seniority 9 --at 2024-03-01
-! les grilles ne donnent pas de position pour l'emploi « Responsable de secteur » au 2024-03-01 : Position inconnue
+~ Position : TAM support degré 1 échelon 3 [inféré]
+~ Salaire de base [inféré] [incertain]                       404 coef.       5,77 €/pt      2 331,08 €
+$ revalo pay --convention bad --job "responsable de secteur" --seniority 9 --at 2024-03-01 --explain
+~ « organiser et planifier l'activité des intervenant(e)s »
+# Where no text fixes the degré (psychologue: « cadre degré 1 ou 2 », art. III.19.3), revalo says why.
+$ revalo pay --convention bad --job psychologue --seniority 9 --at 2024-03-01
+! les grilles ne donnent pas de position pour l'emploi « Psychologue » au 2024-03-01 : Position inconnue
 ? 4
 # An old category given as the position after avenant 43, with no job: say what is needed.
 $ revalo pay --convention bad --position C --seniority 9 --at 2024-03-01

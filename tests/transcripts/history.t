@@ -34,7 +34,9 @@ $ revalo history --convention bad --position intervention.employe.2.2 --seniorit
 ~ 2024-04,2024-04-30,employe.2.2,
 ~ Échelon d'ancienneté : 2 % → 4 %
 
-# A mid-month value: the BAD point 5.62 € from 2022-07-08 (grids/bad/point.toml) counts for all of July.
+# A new version inside the month with the same value: the BAD point 5.62 € from 2022-07-01 (avenant 52), restated at
+# 5.62 € from 2022-07-08 by avenant 53 (grids/bad/point.toml): nothing differs before and after the 8th, so nothing is
+# shared and the month counts whole (month-rule.t has months that are shared au prorata).
 $ revalo history --profile examples/avs-saad.toml --from 2022-06 --to 2022-07
 ~           ↳ Valeur du point : 5,62 € (le 2022-07-08 ; mois compté entier)
 

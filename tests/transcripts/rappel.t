@@ -14,7 +14,6 @@ $ revalo rappel --profile examples/avs-saad.toml --from 2021-12 --to 2022-02 --p
 ~ 2022-02         1 781,33 €      1 778,10 €       +3,23 €
 ~ Total de l'écart brut : +6,46 € (somme des écarts mensuels)
 ~ 0 mois prescrit(s) ; total hors mois prescrits : +6,46 €
-~ Attention : durée de prescription de 3 ans [incertain] : Code du travail, art. L3245-1
 # --explain gives each event's legal source: the avenant signed in March 2022 with its effect on 1 January.
 $ revalo rappel --profile examples/avs-saad.toml --from 2021-12 --to 2022-02 --paid tests/rappel/avs-paid-at-5.50.csv --claim-date 2022-04-01 --explain
 ~             source : Avenant 51-2022 du 23 mars 2022
@@ -26,20 +25,21 @@ $ revalo rappel --profile examples/avs-saad.toml --from 2021-12 --to 2022-02 --p
 $ revalo rappel --profile examples/avs-saad.toml --from 2021-12 --to 2022-02 --paid tests/rappel/avs-paid-at-5.50.csv --claim-date 2022-04-01 --format json
 ~   "total_gross_difference": 6.46,
 
-# The prescription, counted back 3 years (U) from the claim date 2025-01-15: pay due before 2022-01-15 is prescribed,
-# i.e. December 2021. Paid 1 700.00 a month: differences 1 778.10 − 1 700 = 78.10, 1 781.33 − 1 700 = 81.33 twice;
+# The prescription (Code du travail art. L3245-1: 3 years from each month's pay date, by default its last day;
+# rappel-prescription.t has the other rules): on 2025-01-15, December 2021 (paid 2021-12-31, claimable until
+# 2024-12-31) is prescribed; January 2022 (until 2025-01-31) is not. Paid 1 700.00 a month: differences 1 778.10 − 1 700 = 78.10, 1 781.33 − 1 700 = 81.33 twice;
 # total 78.10 + 81.33 + 81.33 = 240.76; not prescribed 81.33 + 81.33 = 162.66.
 $ revalo rappel --profile examples/avs-saad.toml --from 2021-12 --to 2022-02 --paid-gross 1700 --claim-date 2025-01-15
 ~ 2021-12         1 778,10 €      1 700,00 €      +78,10 €      1 400,26 €               —             —  prescrit
 ~ Total de l'écart brut : +240,76 € (somme des écarts mensuels)
 ~ Prescription : les mois dus avant le 2022-01-15 sont prescrits (demande du 2025-01-15) ; 1 mois prescrit(s) ; total hors mois prescrits : +162,66 €
 
-# A public agent: the prescription of public claims is not in the reference sheets; rappel says so.
+# A public agent: the prescription quadriennale (loi 68-1250 art. 1): the 2020 pay is claimable until 2024-12-31.
 # Sophie (examples/as-ehpad-public.toml) in 2020-12: TIB 380 × 56.2323 / 12 = 1 780.69, CTI 49 × 56.2323 / 12 =
 # 229.62; gross 2 010.31; paid 1 780.69 (no CTI): difference +229.62.
 $ revalo rappel --profile examples/as-ehpad-public.toml --from 2020-12 --to 2020-12 --paid-gross 1780.69 --claim-date 2021-06-01
 ~ 2020-12         2 010,31 €      1 780,69 €     +229,62 €
-~ Attention : prescription non vérifiée : la prescription des créances des agents publics (loi 68-1250, quadriennale) ne figure pas dans les fiches de référence
+~ Prescription : les mois dus avant le 2017-01-01 sont prescrits (demande du 2021-06-01) ; 0 mois prescrit(s)
 
 # Bad inputs.
 $ revalo rappel --profile examples/avs-saad.toml --from 2021-12 --to 2022-02 --paid tests/rappel/avs-missing-month.csv

@@ -1,0 +1,73 @@
+// Internal to the gross → net layer (net_pay.cpp, net_contributions.cpp): the state of one computation and its
+// steps, in payslip order — the PSS and tranches, the private or public contributions, the prévoyance, the
+// CSG/CRDS. Not for other modules: they call compute_net (net_pay.h).
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "net_pay.h"
+
+namespace revalo::net_detail {
+
+// A scalar parameter at d, with its source.
+struct Param {
+  Decimal value;
+  SourceRef source;
+};
+Result<Param> param_at(const GridSet& g, std::string_view id, Date d);
+
+// Exact amounts and rates in formulas (at least two decimals, every significant one kept).
+std::string eur(Decimal d);
+std::string pct(Decimal d);
+SourceRef input_source(Date d, std::string_view what);
+
+// An assiette cut into tranches against the month's PSS, with the French formulas (explain only).
+struct Tranches {
+  Decimal base, t1, t2;
+  std::string what, base_text, t1_text, t2_text;
+};
+
+struct NetState {
+  const GridSet& g;
+  const Payslip& gross;
+  Date d;
+  const NetInputs& in;
+  const CalcOptions& opt;
+  NetLayer out;
+  Decimal brut;
+  Param pss_full, t2_ceiling;
+  Decimal pss;  // prorated to the working time
+  std::string pss_text;
+  Tranches full;  // on the gross
+  // Apprentices (C. trav. L6243-2): the contributions of `exempt_codes` are computed on the gross less the exempt
+  // part (`reduced`); the CSG/CRDS follow `apprentice_csg`. Otherwise `reduced` is `full` and the rest is empty.
+  Tranches reduced;
+  std::vector<std::string> exempt_codes;
+  std::optional<Decimal> apprentice_ceiling;  // the exempt part of the pay, €
+  std::string apprentice_csg;                 // rule of net.apprenti.csg; empty: not an apprentice
+  std::vector<SourceRef> apprentice_sources;
+  Decimal compulsory;  // compulsory employee contributions (pension, maladie, CSG, CRDS): the MNS deducts them
+  Decimal deductions;  // everything deducted before the income tax
+  Decimal prevoyance_employee, prevoyance_employer;  // the amounts counted (declared, conventional or cadre)
+  bool conventional_prevoyance = false;              // the lines came from the convention's grid
+  Decimal csg_non_deductible, crds;
+  std::vector<PayLine> pending;  // employer information lines computed before the CSG, shown after it
+
+  Result<Param> rate(std::string_view id) const { return param_at(g, id, d); }
+  // The tranches a contribution `code` is computed on.
+  const Tranches& base_for(std::string_view code) const;
+  // A contribution line: base × rate %, rounded to the cent; counted in the compulsory deductions.
+  Decimal deduct(const char* code, const char* label, Decimal base, const Param& rate, const std::string& base_text,
+                 std::vector<SourceRef> more_sources);
+};
+
+// The steps of compute_net, each adding its lines to s.out.
+std::optional<Error> cut_tranches(NetState& s);  // PSS, tranches; the apprentice's exempt part
+std::optional<Error> private_contributions(NetState& s);
+std::optional<Error> public_contributions(NetState& s);
+std::optional<Error> prevoyance(NetState& s);
+std::optional<Error> csg_crds(NetState& s);
+
+}  // namespace revalo::net_detail

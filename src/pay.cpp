@@ -7,6 +7,7 @@
 
 #include "bad_pay.h"
 #include "eligibility.h"
+#include "employer_rates.h"
 #include "format_number.h"
 #include "jobs.h"
 #include "net_pay.h"
@@ -172,6 +173,8 @@ Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date d
     // give that exemption, so their net is reported unknown rather than computed as an ordinary employee's.
     slip->warnings.push_back("net d'un apprenti non calculé : l'exonération de cotisations salariales des apprentis "
                              "ne figure pas dans les fiches de référence (net-pay.md)");
+    if (wants_employer_cost(profile))
+      slip->warnings.push_back("coût employeur d'un apprenti non calculé : ses exonérations propres ne sont pas encodées");
     return slip;
   }
   NetInputs inputs = net_inputs(profile, *status, slip->working_time);
@@ -181,6 +184,16 @@ Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date d
   for (auto& l : net->lines) slip->lines.push_back(std::move(l));
   slip->net = std::move(net->figures);
   for (auto& w : net->warnings) slip->warnings.push_back(std::move(w));
+  // The employer side, on the gross and the net layer's employer shares (employer_rates.h).
+  if (wants_employer_cost(profile)) {
+    auto employer = compute_employer(grids, *slip, date, employer_inputs(profile, *status, slip->working_time), opt);
+    if (!employer) return employer.error();
+    for (auto& l : employer->lines) slip->lines.push_back(std::move(l));
+    slip->employer = std::move(employer->figures);
+    for (auto& w : employer->warnings) slip->warnings.push_back(std::move(w));
+  } else if (profile.taux_at || profile.versement_mobilite || profile.taxe_salaires || profile.taxe_apprentissage) {
+    slip->warnings.push_back("coût employeur non calculé : donnez l'effectif de l'employeur (--headcount)");
+  }
   return slip;
 }
 
@@ -231,6 +244,10 @@ Comparison compare_payslips(Payslip before, Payslip after) {
   c.delta_gross = c.after.gross - c.before.gross;
   if (!c.before.gross.is_zero())
     c.delta_gross_pct = c.delta_gross.mul_div(Decimal::from_int(100), c.before.gross).round_to(2);
+  if (c.before.employer && c.after.employer) {
+    c.delta_employer_cost = c.after.employer->cost - c.before.employer->cost;
+    c.delta_employer_contributions = c.after.employer->contributions - c.before.employer->contributions;
+  }
   if (c.before.net && c.after.net) {
     auto before = c.before.net->all(), after = c.after.net->all();
     for (std::size_t i = 0; i < before.size(); ++i)

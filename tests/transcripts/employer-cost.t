@@ -91,3 +91,10 @@ $ revalo pay --convention bad --position employe.1.1 --seniority 0 --at 2026-06-
 $ revalo pay --convention bad --position employe.1.1 --seniority 0 --at 2027-01-01 --headcount 120 --taux-at 3.5
 ! employer.ts.s1
 ? 4
+
+# Batch: the employer columns appear when the effectif is given (flag or column); the row above (mutuelle employeur
+# 20 €): contributions 876.32, réduction 669.20, cost 2 207.12; the summary on standard error totals the cost.
+$ printf 'gross,mutuelle_employeur\n2000,20\n' | revalo batch - --status prive --at 2026-06-01 --headcount 10 --taux-at 2 --taxe-salaires no
+~ ,net_paid,employer_contributions,employer_reduction,employer_taxe_salaires,employer_cost,flags,error
+~ ,876.32,669.20,0.00,2207.12,,
+! coût employeur total 2 207,12 €

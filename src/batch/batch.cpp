@@ -98,6 +98,7 @@ std::string flags_of(const Payslip& s, const Payslip* other = nullptr) {
 // Output columns written as JSON numbers (null when empty).
 bool numeric(const std::string& name) {
   return name == "line" || name.starts_with("gross") || name.starts_with("delta") || name.starts_with("net") ||
+         name.starts_with("employer") ||
          name.starts_with("income_tax") || name.starts_with("scenario_") || name.ends_with("smic_floor");
 }
 
@@ -113,6 +114,12 @@ void add_net(std::vector<std::pair<std::string, bool>>& row, const Payslip& s) {
     row.emplace_back(amount && *amount ? (*amount)->fixed(2) : "", true);
   }
 }
+
+// The employer cost of a payslip as a cell, empty without the employer side (no effectif on that row).
+std::pair<std::string, bool> employer_cell(const Payslip& s, Decimal EmployerFigures::*field) {
+  return {s.employer ? (s.employer.value().*field).fixed(2) : "", true};
+}
+Decimal employer_cost(const Payslip& s) { return s.employer ? s.employer->cost : Decimal(); }
 
 Decimal net_paid(const Payslip& s) { return s.net ? s.net->net_paid.amount.value_or(Decimal()) : Decimal(); }
 
@@ -152,6 +159,10 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
         return make_error(ErrorKind::Input, fmt::format("la colonne « {} » de --keep n'est pas dans l'en-tête", k));
   }
 
+  // Employer cost columns when the effectif is given for all rows (a flag) or by a column.
+  const bool employer = o.defaults.headcount ||
+                        (reader.is_csv() && std::find(reader.header().begin(), reader.header().end(), "headcount") !=
+                                                reader.header().end());
   std::vector<std::string> names = {"line"};
   for (const auto& k : o.keep) names.push_back(k);
   if (compare) {
@@ -161,9 +172,14 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
     for (const char* side : {"_before", "_after"})
       for (const char* code : kNetFigureCodes) names.push_back(std::string(code) + side);
     for (const char* code : kNetFigureCodes) names.push_back(std::string("delta_") + code);
+    if (employer)
+      for (const char* n : {"employer_cost_before", "employer_cost_after", "delta_employer_cost"}) names.emplace_back(n);
   } else {
     for (const char* n : {"date", "convention", "position", "status", "gross"}) names.emplace_back(n);
     for (const char* code : kNetFigureCodes) names.emplace_back(code);
+    if (employer)
+      for (const char* n : {"employer_contributions", "employer_reduction", "employer_taxe_salaires", "employer_cost"})
+        names.emplace_back(n);
     if (o.scenario) {
       // The law's columns above are those of a plain batch; the proposal's and the differences follow.
       names.emplace_back("scenario_gross");
@@ -172,6 +188,10 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
       for (const char* code : kNetFigureCodes) names.push_back(std::string("delta_") + code);
       names.emplace_back("smic_floor");
       names.emplace_back("scenario_smic_floor");
+      if (employer) {
+        names.emplace_back("scenario_employer_cost");
+        names.emplace_back("delta_employer_cost");
+      }
     }
   }
   names.emplace_back("flags");
@@ -182,6 +202,7 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
   BatchSummary summary;
   summary.compare = compare;
   summary.scenario = o.scenario != nullptr;
+  summary.employer = employer;
   BatchRecord rec;
   std::vector<std::pair<std::string, bool>> row;
   std::vector<std::string> kept(o.keep.size());
@@ -235,6 +256,14 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
           row.emplace_back(c->delta_gross_pct ? c->delta_gross_pct->fixed(2) : "", true);
           for (const Payslip* side : {&c->before, &c->after}) add_net(row, *side);
           for (const auto& d : c->delta_net) row.emplace_back(d ? d->fixed(2) : "", true);
+          if (employer) {
+            row.push_back(employer_cell(c->before, &EmployerFigures::cost));
+            row.push_back(employer_cell(c->after, &EmployerFigures::cost));
+            row.emplace_back(c->delta_employer_cost ? c->delta_employer_cost->fixed(2) : "", true);
+            summary.total_employer_cost_before += employer_cost(c->before);
+            summary.total_employer_cost += employer_cost(c->after);
+            summary.total_delta_employer_cost += c->delta_employer_cost.value_or(Decimal());
+          }
           row.emplace_back(flags_of(c->before, &c->after), false);
           summary.total_gross_before += c->before.gross;
           summary.total_gross += c->after.gross;
@@ -256,6 +285,10 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
             row.emplace_back(s->status, false);
             row.emplace_back(s->gross.fixed(2), true);
             add_net(row, *s);
+            if (employer)
+              for (auto field : {&EmployerFigures::contributions, &EmployerFigures::reduction,
+                                 &EmployerFigures::taxe_salaires, &EmployerFigures::cost})
+                row.push_back(employer_cell(*s, field));
             Result<Payslip> proposal = o.scenario ? compute_pay(*o.scenario, p, *p.at, {}, kNoFormulas) : *s;
             if (!proposal) {
               error = "scénario : " + proposal.error().message;
@@ -279,10 +312,17 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
                 if (!c.delta_gross.is_zero() || !delta_net_paid.is_zero()) ++summary.affected;
                 summary.smic_floor_law += at_smic_floor(c.before);
                 summary.smic_floor_scenario += at_smic_floor(c.after);
+                if (employer) {
+                  row.push_back(employer_cell(c.after, &EmployerFigures::cost));
+                  row.emplace_back(c.delta_employer_cost ? c.delta_employer_cost->fixed(2) : "", true);
+                  summary.scenario_employer_cost += employer_cost(c.after);
+                  summary.total_delta_employer_cost += c.delta_employer_cost.value_or(Decimal());
+                }
               }
               row.emplace_back(flags, false);
               summary.total_gross += s->gross;
               summary.total_net_paid += net_paid(*s);
+              summary.total_employer_cost += employer_cost(*s);
             }
           }
         }
@@ -311,6 +351,12 @@ std::string batch_summary_text(const BatchSummary& s) {
                        fr_euros(s.total_net_paid_before), fr_euros(s.total_net_paid));
   else
     out += fmt::format(" ; brut total {} ; net payé total {}", fr_euros(s.total_gross), fr_euros(s.total_net_paid));
+  if (s.employer && s.compare)
+    out += fmt::format(" ; coût employeur total avant {}, après {}, coût employeur mensuel de la mesure {} (annuel ×12 : {})",
+                       fr_euros(s.total_employer_cost_before), fr_euros(s.total_employer_cost),
+                       fr_euros(s.total_delta_employer_cost), fr_euros(s.total_delta_employer_cost * Decimal::from_int(12)));
+  else if (s.employer)
+    out += fmt::format(" ; coût employeur total {}", fr_euros(s.total_employer_cost));
   out += "\n";
   if (s.scenario) {
     // Yearly = 12 × monthly: the monthly pay of the date given, without 13th month, bonuses or changes in the year.
@@ -332,6 +378,11 @@ std::string batch_summary_text(const BatchSummary& s) {
     }
     out += fmt::format("au plancher SMIC (indemnité différentielle) : {} avec la loi, {} avec le scénario\n",
                        s.smic_floor_law, s.smic_floor_scenario);
+    if (s.employer)
+      out += fmt::format("coût employeur : loi {}, scénario {} ; coût employeur de la mesure {} par mois, {} par an (×12)\n",
+                         fr_euros(s.total_employer_cost), fr_euros(s.scenario_employer_cost),
+                         fr_euros(s.total_delta_employer_cost),
+                         fr_euros(s.total_delta_employer_cost * Decimal::from_int(12)));
   }
   return out;
 }

@@ -42,6 +42,12 @@ struct BatchSummary {
   std::vector<Decimal> gross_deltas;  // per computed row, for the distribution
   Decimal total_delta_net_paid;
   long smic_floor_law = 0, smic_floor_scenario = 0;  // rows paid an indemnité différentielle SMIC
+  // Employer cost columns (the effectif given as a flag or a column): totals of the rows that have it.
+  bool employer = false;
+  Decimal total_employer_cost;         // pay and scenario mode: the law's; compare mode: after
+  Decimal total_employer_cost_before;  // compare mode
+  Decimal scenario_employer_cost;      // scenario mode
+  Decimal total_delta_employer_cost;   // compare and scenario mode: monthly employer cost of the measure
 };
 
 // Reads every record of `reader`, writes one row per record to `out` (buffered). Returns an Input error, before

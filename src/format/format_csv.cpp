@@ -70,6 +70,13 @@ std::string pay_csv(const Payslip& s, const Profile&, const FormatOptions& o) {
       if (f != &s.net->income_tax)
         out += csv.row({s.date.iso(), s.position, f->code, f->label, "total", "", "", "", "", csv.num(f->amount), "",
                         ""});
+  if (s.employer)
+    for (const auto& [code, label, amount] :
+         {std::tuple{"employer_contributions", "Cotisations patronales", s.employer->contributions},
+          std::tuple{"employer_reduction", "Réduction générale", s.employer->reduction},
+          std::tuple{"employer_taxe_salaires", "Taxe sur les salaires", s.employer->taxe_salaires},
+          std::tuple{"employer_cost", "Coût employeur", s.employer->cost}})
+      out += csv.row({s.date.iso(), s.position, code, label, "total", "", "", "", "", csv.num(amount), "", ""});
   return out;
 }
 
@@ -91,6 +98,11 @@ std::string compare_csv(const Comparison& c, const Profile&, const FormatOptions
     out += csv.row({kNetFigureCodes[i], (a ? a : b)->label, c.before.date.iso(), c.after.date.iso(),
                     csv.num(b ? b->amount : std::nullopt), csv.num(a ? a->amount : std::nullopt),
                     csv.num(c.delta_net[i])});
+  }
+  if (c.before.employer || c.after.employer) {
+    auto cost = [](const Payslip& s) { return s.employer ? std::optional<Decimal>(s.employer->cost) : std::nullopt; };
+    out += csv.row({"employer_cost", "Coût employeur", c.before.date.iso(), c.after.date.iso(), csv.num(cost(c.before)),
+                    csv.num(cost(c.after)), csv.num(c.delta_employer_cost)});
   }
   return out;
 }

@@ -63,6 +63,18 @@ std::string payslip_body(const Payslip& s, const std::string& in) {
     out += fmt::format("{}  \"{}\": {},\n", in, kNetFigureCodes[i],
                        s.net ? amount_or_null(s.net->all()[i]->amount) : "null");
   out += fmt::format("{}  \"net_social_rule\": {},\n", in, text_or_null(s.net ? s.net->net_social_rule : ""));
+  if (s.employer) {
+    // The employer side (docs/employer-cost.md), only when the effectif was given: other payslips keep their keys.
+    const EmployerFigures& e = *s.employer;
+    out += fmt::format("{}  \"employer_contributions\": {},\n", in, e.contributions.fixed(2));
+    out += fmt::format("{}  \"employer_reduction\": {},\n", in, e.reduction.fixed(2));
+    out += fmt::format("{}  \"employer_reduction_coefficient\": {},\n", in,
+                       e.reduction_coefficient ? e.reduction_coefficient->str(4) : "null");
+    out += fmt::format("{}  \"employer_taxe_salaires\": {},\n", in, e.taxe_salaires.fixed(2));
+    out += fmt::format("{}  \"employer_cost\": {},\n", in, e.cost.fixed(2));
+    out += fmt::format("{}  \"employer_missing\": {},\n", in, json_string_array(e.missing));
+    out += fmt::format("{}  \"employer_cost_formula\": {},\n", in, text_or_null(e.formula));
+  }
   out += fmt::format("{}  \"warnings\": {}\n", in, json_string_array(s.warnings));
   return out;
 }
@@ -88,6 +100,7 @@ std::string line_kind_name(LineKind k) {
     case LineKind::Earning: return "earning";
     case LineKind::Deduction: return "deduction";
     case LineKind::Info: return "info";
+    case LineKind::Employer: return "employer";
   }
   return "info";
 }
@@ -139,6 +152,12 @@ std::string compare_json(const Comparison& c, const Profile& p, const FormatOpti
                      c.delta_gross_pct ? c.delta_gross_pct->fixed(2) : "null");
   for (std::size_t i = 0; i < std::size(kNetFigureCodes); ++i)
     out += fmt::format(", \"{}\": {}", kNetFigureCodes[i], amount_or_null(c.delta_net[i]));
+  if (c.delta_employer_cost) {
+    // Monthly, and yearly as 12 × the month (no 13th month or change within the year).
+    out += fmt::format(", \"employer_contributions\": {}, \"employer_cost\": {}, \"employer_cost_yearly\": {}",
+                       c.delta_employer_contributions->fixed(2), c.delta_employer_cost->fixed(2),
+                       (*c.delta_employer_cost * Decimal::from_int(12)).fixed(2));
+  }
   out += "}\n";
   out += "}\n";
   return out;

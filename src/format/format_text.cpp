@@ -151,6 +151,19 @@ std::string pay_text(const Payslip& s, const Profile& p, const FormatOptions& o)
     for (const auto& l : s.lines)
       if (l.kind == LineKind::Info) row(l);
   }
+  if (s.employer) {
+    // The employer side (employer_rates.h): its lines, then the totals of the employer cost.
+    out += "\nEmployeur\n";
+    for (const auto& l : s.lines)
+      if (l.kind == LineKind::Employer) row(l);
+    const EmployerFigures& e = *s.employer;
+    total("Cotisations patronales", fr_euros(e.contributions));
+    if (e.reduction_coefficient) total("Réduction générale", fr_euros(-e.reduction));
+    total("Taxe sur les salaires", fr_euros(e.taxe_salaires));
+    total(e.missing.empty() ? "Coût employeur" : "Coût employeur (hors " + fmt::format("{}", fmt::join(e.missing, ", ")) + ")",
+          fr_euros(e.cost));
+    if (o.explain) out += fmt::format("    = {}\n", e.formula);
+  }
   for (const auto& w : s.warnings) out += "Attention : " + w + "\n";
   legend(out, any_inferred || s.position_inferred, any_uncertain);
   return out;
@@ -244,6 +257,13 @@ std::string compare_text(const Comparison& c, const Profile& p, const FormatOpti
     figure(1);  // net imposable
     figure(2);  // montant net social
     rows([](const PayLine& l) { return l.kind == LineKind::Info; });
+  }
+  if (c.before.employer || c.after.employer) {
+    out += "\nEmployeur\n";
+    rows([](const PayLine& l) { return l.kind == LineKind::Employer; });
+    auto cost = [](const Payslip& s) { return s.employer ? fr_euros(s.employer->cost) : std::string("—"); };
+    out += pad("Coût employeur", 52) + pad(cost(c.before), 16, true) + pad(cost(c.after), 16, true) +
+           pad(c.delta_employer_cost ? signed_delta(*c.delta_employer_cost) : "—", 16, true) + "\n";
   }
   for (const Payslip* s : {&c.before, &c.after})
     for (const auto& w : s->warnings) out += fmt::format("Attention ({}) : {}\n", s->date.iso(), w);

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "eligibility.h"
+#include "employer_rates.h"
 #include "format_number.h"
 #include "jobs.h"
 #include "net_pay.h"
@@ -156,6 +157,18 @@ std::optional<Error> add_net_pay(const GridSet& grids, const Profile& profile, P
   for (auto& l : net->lines) slip.lines.push_back(std::move(l));
   slip.net = std::move(net->figures);
   for (auto& w : net->warnings) slip.warnings.push_back(std::move(w));
+  // The employer side, on the gross and the net layer's employer shares (employer_rates.h).
+  if (wants_employer_cost(profile) && profile.apprentice_age) {
+    slip.warnings.push_back("coût employeur d'un apprenti non calculé : ses exonérations propres ne sont pas encodées");
+  } else if (wants_employer_cost(profile)) {
+    auto employer = compute_employer(grids, slip, date, employer_inputs(profile, *status, slip.working_time), opt);
+    if (!employer) return employer.error();
+    for (auto& l : employer->lines) slip.lines.push_back(std::move(l));
+    slip.employer = std::move(employer->figures);
+    for (auto& w : employer->warnings) slip.warnings.push_back(std::move(w));
+  } else if (profile.taux_at || profile.versement_mobilite || profile.taxe_salaires || profile.taxe_apprentissage) {
+    slip.warnings.push_back("coût employeur non calculé : donnez l'effectif de l'employeur (--headcount)");
+  }
   return std::nullopt;
 }
 
@@ -205,6 +218,10 @@ Comparison compare_payslips(Payslip before, Payslip after) {
   c.delta_gross = c.after.gross - c.before.gross;
   if (!c.before.gross.is_zero())
     c.delta_gross_pct = c.delta_gross.mul_div(Decimal::from_int(100), c.before.gross).round_to(2);
+  if (c.before.employer && c.after.employer) {
+    c.delta_employer_cost = c.after.employer->cost - c.before.employer->cost;
+    c.delta_employer_contributions = c.after.employer->contributions - c.before.employer->contributions;
+  }
   if (c.before.net && c.after.net) {
     auto before = c.before.net->all(), after = c.after.net->all();
     for (std::size_t i = 0; i < before.size(); ++i)

@@ -26,6 +26,8 @@ struct Comparison {
   std::optional<Decimal> delta_gross_pct;  // rounded to 2 decimals; none when before is zero
   // After − before for each net figure, in kNetFigureCodes order; none unless both sides have that figure.
   std::vector<std::optional<Decimal>> delta_net = std::vector<std::optional<Decimal>>(std::size(kNetFigureCodes));
+  // After − before of the employer cost and contributions; none unless both sides have the employer side.
+  std::optional<Decimal> delta_employer_cost, delta_employer_contributions;
   // The law against a proposal at the same date (compare --scenario / --point): what the "after" side is.
   std::optional<ScenarioInfo> scenario;
 };

@@ -27,7 +27,7 @@ struct SourceRef {
 // The provenance of amounts typed by the user (e.g. --idr).
 const Provenance& input_provenance();
 
-enum class LineKind { Earning, Deduction, Info };
+enum class LineKind { Earning, Deduction, Info, Employer };
 
 struct PayLine {
   std::string code;   // stable English key: "base", "ecr_seniority"… (docs/output.md)
@@ -76,6 +76,17 @@ struct NetFigures {
 inline constexpr const char* kNetFigureCodes[] = {"net_before_tax", "net_taxable", "net_social", "income_tax",
                                                   "net_paid"};
 
+// The employer side of a payslip (employer_rates.h), present when the employer's effectif is known.
+struct EmployerFigures {
+  Decimal contributions;   // employer lines (réduction and taxe sur les salaires excluded) + employer health/prévoyance
+  Decimal reduction;       // réduction générale / RGDU of the month, positive
+  std::optional<Decimal> reduction_coefficient;  // private employers
+  Decimal taxe_salaires;   // monthly share
+  Decimal cost;            // gross + contributions − reduction + taxe_salaires
+  std::vector<std::string> missing;  // what is not counted for want of an input ("AT/MP")
+  std::string formula;     // French, shown by --explain
+};
+
 struct Payslip {
   Date date;
   std::string convention;
@@ -90,6 +101,7 @@ struct Payslip {
   std::string status;       // "prive", "prive-cadre", "public-titulaire", "public-contractuel"; empty: no net
   std::string status_note;  // how the status was found when not given
   std::optional<NetFigures> net;
+  std::optional<EmployerFigures> employer;  // employer cost (employer_rates.h); none without the effectif
   std::vector<std::string> warnings;
 };
 

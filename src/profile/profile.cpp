@@ -72,6 +72,11 @@ const std::vector<ProfileField>& core_profile_fields() {
       {"diploma", FieldType::Bool, "holds the diploma of the job (no: faisant-fonction) (Ségur eligibility)"},
       {"axess_member", FieldType::Bool, "employer member of Axess: FEHAP, Nexem, Croix-Rouge, Unicancer (Ségur eligibility)"},
       {"segur", FieldType::Text, "settles an undecidable Ségur eligibility: applied or not-applied"},
+      {"headcount", FieldType::Integer, "employer cost: effectif of the employer (turns the employer side on)"},
+      {"taux_at", FieldType::Decimal, "employer cost: AT/MP rate notified by the CARSAT, % (no default: the line is reported missing)"},
+      {"versement_mobilite", FieldType::Decimal, "employer cost: versement mobilité rate of the mobility authority, % (0 if exempt)"},
+      {"taxe_salaires", FieldType::Bool, "employer cost: liable to the taxe sur les salaires (default: yes for non-lucratif, bad, fph; no for commercial, fpt)"},
+      {"taxe_apprentissage", FieldType::Bool, "employer cost: liable to the taxe d'apprentissage (default: from the employer type and date)"},
       {"at", FieldType::Date, "pay date (YYYY-MM-DD)"},
       {"pay_day", FieldType::Integer, "rappel: usual pay day of the month, for the prescription (default: its last day)"},
       {"contract_end", FieldType::Date, "rappel: end of the contract (the claim covers the 3 years before it)"},
@@ -107,8 +112,10 @@ std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::s
       break;
     case FieldType::Integer: {
       auto d = Decimal::parse(value);
-      if (!d || !d->is_integer() || *d < Decimal() || d->integer_part() > 1000)
-        return bad_value(name, value, "un nombre entier entre 0 et 1000");
+      // An effectif can be large; other integer fields are counts of points, children, years…
+      const std::int64_t cap = name == "headcount" ? 1'000'000 : 1000;
+      if (!d || !d->is_integer() || *d < Decimal() || d->integer_part() > cap)
+        return bad_value(name, value, fmt::format("un nombre entier entre 0 et {}", cap));
       integer = static_cast<int>(d->integer_part());
       break;
     }
@@ -208,6 +215,15 @@ std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::s
     if (text != "applied" && text != "not-applied") return bad_value(name, value, "applied ou not-applied");
     p.segur = text;
   }
+  else if (name == "headcount") p.headcount = integer;
+  else if (name == "taux_at") {
+    if (*dec > Decimal::from_int(100)) return bad_value(name, value, "un taux en % entre 0 et 100");
+    p.taux_at = dec;
+  } else if (name == "versement_mobilite") {
+    if (*dec > Decimal::from_int(100)) return bad_value(name, value, "un taux en % entre 0 et 100");
+    p.versement_mobilite = dec;
+  } else if (name == "taxe_salaires") p.taxe_salaires = flag;
+  else if (name == "taxe_apprentissage") p.taxe_apprentissage = flag;
   else if (name == "at") p.at = date;
   else if (name == "contract_start") p.contract_start = date;
   else if (name == "pay_day") {
@@ -273,6 +289,11 @@ std::vector<std::pair<std::string, std::string>> profile_echo(const Profile& p) 
   if (p.diploma) add("diploma", *p.diploma ? "yes" : "no");
   if (p.axess_member) add("axess_member", *p.axess_member ? "yes" : "no");
   add("segur", p.segur);
+  if (p.headcount) add("headcount", std::to_string(*p.headcount));
+  if (p.taux_at) add("taux_at", p.taux_at->str());
+  if (p.versement_mobilite) add("versement_mobilite", p.versement_mobilite->str());
+  if (p.taxe_salaires) add("taxe_salaires", *p.taxe_salaires ? "yes" : "no");
+  if (p.taxe_apprentissage) add("taxe_apprentissage", *p.taxe_apprentissage ? "yes" : "no");
   for (const auto& [k, v] : p.extra) add(k, v);
   return out;
 }

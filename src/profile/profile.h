@@ -62,6 +62,12 @@ struct Profile {
   std::optional<bool> diploma;            // holds the diploma of the job (no: faisant-fonction)
   std::optional<bool> axess_member;       // employer member of Axess (FEHAP, Nexem, Croix-Rouge, Unicancer)
   std::string segur;                      // "applied" / "not-applied": settles an undecidable Ségur eligibility
+  // Employer cost (employer_rates.h): the effectif turns it on.
+  std::optional<int> headcount;           // effectif of the employer
+  std::optional<Decimal> taux_at;         // AT/MP rate notified by the CARSAT, %
+  std::optional<Decimal> versement_mobilite;  // versement mobilité rate of the mobility authority, %
+  std::optional<bool> taxe_salaires;      // liable to the taxe sur les salaires
+  std::optional<bool> taxe_apprentissage; // liable to the taxe d'apprentissage
   std::optional<Date> at;                 // pay date
   // The fields an agreement declares for itself (conventions/<id>/, Convention::fields): name → the text given,
   // already checked against its type. Read with extra_decimal(), extra_int(), extra_date(), extra_bool().

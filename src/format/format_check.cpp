@@ -119,7 +119,7 @@ std::string check_text(const CheckReport& r, const PayslipFile& f, const FormatO
     return std::any_of(r.rows.begin(), r.rows.end(), [&](const CheckRow& x) { return x.*flag; });
   };
   if (any(&CheckRow::inferred) || s.position_inferred)
-    out += "[inféré] : valeur déduite par la fiche de référence, non écrite telle quelle dans un texte\n";
+    out += "[inféré] : valeur déduite des textes par raisonnement, non écrite telle quelle dans un texte\n";
   if (any(&CheckRow::uncertain)) out += "[incertain] : valeur marquée incertaine (U) par la fiche de référence\n";
   out += verdict_fr(r) + "\n";
   return out;

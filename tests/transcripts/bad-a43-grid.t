@@ -35,7 +35,7 @@ $ revalo pay --convention bad --position employe.2.1 --seniority 7 --diploma-lev
 | Net imposable                                                                             1 635,22 €
 | Montant net social                                                                                 —
 | Attention : prévoyance conventionnelle (bad.prevoyance) : pas de taux dans les grilles au 2022-03-01 ; non comptée (donner --prevoyance-salarie et --prevoyance-employeur)
-| [inféré] : valeur déduite par la fiche de référence, non écrite telle quelle dans un texte
+| [inféré] : valeur déduite des textes par raisonnement, non écrite telle quelle dans un texte
 
 # Avenant 75/2026 (2026-06-01): TAM degré 2 échelon 3 = 496; point 5.77 €. 496 × 5.77 = 2 861.92 €.
 # 26 years in the branch → 16 %: 2 861.92 × 16 % = 457.9072 → 457.91 €. Diplôme niveau 6: 15 × 5.77 = 86.55 €.

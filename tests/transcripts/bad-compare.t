@@ -38,7 +38,7 @@ $ revalo compare --convention bad --position-before C --position-after employe.2
 | Montant net social                                                 —               —               —
 | Attention (2021-09-30) : prévoyance conventionnelle (bad.prevoyance) : pas de taux dans les grilles au 2021-09-30 ; non comptée (donner --prevoyance-salarie et --prevoyance-employeur)
 | Attention (2021-10-01) : prévoyance conventionnelle (bad.prevoyance) : pas de taux dans les grilles au 2021-10-01 ; non comptée (donner --prevoyance-salarie et --prevoyance-employeur)
-| [inféré] : valeur déduite par la fiche de référence, non écrite telle quelle dans un texte
+| [inféré] : valeur déduite des textes par raisonnement, non écrite telle quelle dans un texte
 
 $ revalo compare --convention bad --position-before C --position-after employe.2.1 --seniority 7 --measure avenant43 --format json
 ~ "delta": {"gross": 142.34, "gross_pct": 7.96, "net_before_tax": 112.67, "net_taxable": 116.73, "net_social": null, "income_tax": 25.91, "net_paid": 86.76}

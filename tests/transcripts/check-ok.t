@@ -43,7 +43,7 @@ $ revalo check tests/payslips/bad-2022-03-ok.toml
 | Net imposable                                       1 635,22 €    1 635,22 €       0,00 €  OK
 |
 | Attention : prévoyance conventionnelle (bad.prevoyance) : pas de taux dans les grilles au 2022-03-31 ; non comptée (donner --prevoyance-salarie et --prevoyance-employeur)
-| [inféré] : valeur déduite par la fiche de référence, non écrite telle quelle dans un texte
+| [inféré] : valeur déduite des textes par raisonnement, non écrite telle quelle dans un texte
 | Verdict : fiche conforme aux textes (15 ligne(s) vérifiée(s)).
 
 # --explain shows the rule and the source of every line, OK ones included.

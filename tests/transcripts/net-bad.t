@@ -42,7 +42,7 @@ $ revalo pay --convention bad --position employe.2.1 --seniority 7 --at 2024-03-
 | Net imposable                                                                             1 623,58 €
 | Montant net social                                                                        1 563,78 €
 | Prévoyance conventionnelle, part employeur                2 024,58 €          3,61 %         73,09 €
-| [inféré] : valeur déduite par la fiche de référence, non écrite telle quelle dans un texte
+| [inféré] : valeur déduite des textes par raisonnement, non écrite telle quelle dans un texte
 
 # A cadre position: status prive-cadre, so APEC is due. support.cadre.1.2, 0 years, 2024-03-01:
 # 507 × 5.77 = 2 925.39 (below the PSS of 3 864: no T2, no CET); APEC = min(2 925.39, 4 × 3 864) × 0.024 %

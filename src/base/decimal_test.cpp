@@ -39,7 +39,7 @@ TEST_CASE("rounding to the cent is half away from zero") {
   CHECK(D("1.5").round_to(0) == D("2"));
 }
 
-TEST_CASE("SMIC monthly = hourly × 35 × 52 / 12, rounded to the cent (net-pay.md §2)") {
+TEST_CASE("SMIC monthly = hourly × 35 × 52 / 12, rounded to the cent") {
   // 10.15 × 1820 / 12 = 18473 / 12 = 1539.4166… → 1539.42
   CHECK(D("10.15").mul_div(D("1820"), D("12")).round_cents() == D("1539.42"));
   // 11.65 × 1820 / 12 = 1766.9166… → 1766.92

@@ -120,7 +120,7 @@ std::string check_text(const CheckReport& r, const PayslipFile& f, const FormatO
   };
   if (any(&CheckRow::inferred) || s.position_inferred)
     out += "[inféré] : valeur déduite des textes par raisonnement, non écrite telle quelle dans un texte\n";
-  if (any(&CheckRow::uncertain)) out += "[incertain] : valeur marquée incertaine (U) par la fiche de référence\n";
+  if (any(&CheckRow::uncertain)) out += "[incertain] : valeur marquée incertaine (U) : sources contradictoires ou faibles\n";
   out += verdict_fr(r) + "\n";
   return out;
 }

@@ -94,7 +94,7 @@ std::string header(const Payslip& s, const Profile& p, const std::string& title)
 
 void legend(std::string& out, bool any_inferred, bool any_uncertain) {
   if (any_inferred) out += "[inféré] : valeur déduite des textes par raisonnement, non écrite telle quelle dans un texte\n";
-  if (any_uncertain) out += "[incertain] : valeur marquée incertaine (U) par la fiche de référence\n";
+  if (any_uncertain) out += "[incertain] : valeur marquée incertaine (U) : sources contradictoires ou faibles\n";
 }
 
 }  // namespace

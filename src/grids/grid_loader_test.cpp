@@ -23,7 +23,7 @@ TEST_CASE("the embedded grids load and hold the BAD and SMIC parameters") {
   CHECK(g->params.count("bad.point"));
   CHECK(g->params.count("bad.a43.coefficient"));
   CHECK(g->params.count("smic.monthly"));
-  // Avenant 54-2022: point 5.77 € from 2022-08-01 (bad-avenant43.md §3).
+  // Avenant 54-2022: point 5.77 € from 2022-08-01.
   CHECK(g->number_at("bad.point", *Date::parse("2022-08-01"))->str(2) == "5.77");
   CHECK(g->number_at("bad.point", *Date::parse("2022-07-31"))->str(2) == "5.62");
 }

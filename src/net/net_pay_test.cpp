@@ -1,6 +1,6 @@
 // Tests of the gross → net layer on the embedded grids. Every payslip is written out line by line in the comment
 // above its checks: base × rate, rounded once to the cent, half away from zero (decimal.h). Rates are those of
-// grids/net (net-pay.md §3–§10): vieillesse plafonnée 6.90 % (T1), déplafonnée 0.40 %, AGIRC-ARRCO 3.15 % (T1) /
+// grids/net: vieillesse plafonnée 6.90 % (T1), déplafonnée 0.40 %, AGIRC-ARRCO 3.15 % (T1) /
 // 8.64 % (T2), CEG 0.86 % / 1.08 %, CET 0.14 %, APEC 0.024 %, CSG 6.80 % + 2.40 %, CRDS 0.50 % on 98.25 % of the
 // gross (up to 4 PSS) plus the employer health and prévoyance shares; CNRACL 11.10 %, RAFP 5 % (cap 20 % of the
 // TIB); IRCANTEC 2.80 % (A) / 6.95 % (B). PSS: 3 428 (2020–2022), 3 666 (2023), 3 864 (2024), 4 005 (2026).
@@ -272,7 +272,7 @@ TEST_CASE("fonctionnaire CNRACL: CNRACL on TIB + NBI, RAFP on the primes capped 
   CHECK(fig(n->figures.net_taxable) == "2179.83");
   CHECK(fig(n->figures.income_tax) == "89.37");
   CHECK(fig(n->figures.net_paid) == "2016.38");
-  CHECK_FALSE(n->warnings.empty());  // the MNS of public agents is uncertain (net-pay.md §8)
+  CHECK_FALSE(n->warnings.empty());  // the MNS of public agents is uncertain
 
   // Below the cap: TIB 1 969.11 and primes 100 (gross 2 069.11): RAFP 100 × 5 % = 5.00;
   // CNRACL 1 969.11 × 11.10 % = 218.57121 → 218.57.

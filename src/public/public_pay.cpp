@@ -1,6 +1,6 @@
 // Public agent's gross pay from the indice majoré (see public_pay.h). Values come from grids/net/public.toml,
 // grids/common/smic.toml and, for the CTI, grids/segur (segur_pay.h); this file is the order and the mechanism of
-// net-pay.md §7.
+// décrets on the traitement of public agents.
 #include "public_pay.h"
 
 #include <fmt/format.h>
@@ -19,7 +19,7 @@ Decimal monthly(Decimal points, Decimal annual) { return points.mul_div(annual, 
 SourceRef input_source(Date d, std::string_view what) { return SourceRef{"input", what, d, &input_provenance()}; }
 
 // Supplément familial de traitement for n ≥ 1 children, full time: fixed part + % of the TIB taken between the TIB at
-// two IM bounds (net-pay.md §7). Beyond 3 children, "extra" is added per child.
+// two IM bounds. Beyond 3 children, "extra" is added per child.
 Result<PayLine> family_supplement(const GridSet& g, int n, Decimal tib_full, Decimal annual, Date d,
                                   const SourceRef& point, const CalcOptions& opt) {
   PayLine l;
@@ -89,7 +89,7 @@ Result<Payslip> compute_public_gross(const GridSet& g, const Profile& p, Date d,
   const Decimal annual = (*point)->number;
   const std::string prorata = prorata_fr(*wt);
 
-  // The traitement is computed on at least the minimum indice majoré (net-pay.md §7).
+  // The traitement is computed on at least the minimum indice majoré.
   auto minimum = g.at("net.public.indice_majore_minimum", d);
   if (!minimum) return minimum.error();
   const SourceRef minimum_source = grid_source(g, "net.public.indice_majore_minimum", **minimum);
@@ -166,7 +166,7 @@ Result<Payslip> compute_public_gross(const GridSet& g, const Profile& p, Date d,
     // The sheet gives no part-time rule for the SFT: it is not computed rather than guessed.
     if (!wt->full_time())
       return make_error(ErrorKind::MissingData, "le supplément familial de traitement (--enfants) d'un agent à temps "
-                                                "partiel n'a pas de règle dans la fiche de référence (net-pay.md §7)");
+                                                "partiel n'a pas de règle dans les textes encodés");
     auto sft = family_supplement(g, *p.enfants, tib_full, annual, d, point_source, opt);
     if (!sft) return sft.error();
     append_line(slip.lines, std::move(*sft));
@@ -181,7 +181,7 @@ Result<Payslip> compute_public_gross(const GridSet& g, const Profile& p, Date d,
     l.sources.push_back(input_source(d, "primes déclarées (--primes)"));
     append_line(slip.lines, std::move(l));
     // PPCR "transfert primes/points": 1/12 of the annual maximum of the catégorie, limited to the primes paid, pro
-    // rata for part time; a negative line on the primes, for fonctionnaires (net-pay.md §7).
+    // rata for part time; a negative line on the primes, for fonctionnaires.
     if (titulaire) {
       if (p.categorie.empty())
         return make_error(ErrorKind::Usage, "les primes d'un fonctionnaire subissent l'abattement PPCR : donnez --categorie "
@@ -209,7 +209,7 @@ Result<Payslip> compute_public_gross(const GridSet& g, const Profile& p, Date d,
     }
   }
 
-  // Indemnité différentielle up to the SMIC when the traitement is below it (net-pay.md §7).
+  // Indemnité différentielle up to the SMIC when the traitement is below it.
   auto smic = g.at("smic.monthly", d);
   if (!smic) return smic.error();
   if (tib_full < (*smic)->number) {

@@ -1,4 +1,4 @@
-// Gross pay of a public agent from the indice majoré (net-pay.md §7): traitement indiciaire brut (TIB, on at least
+// Gross pay of a public agent from the indice majoré: traitement indiciaire brut (TIB, on at least
 // the minimum IM), NBI, the CTI of the Ségur (segur_pay.h), indemnité de résidence, supplément familial de traitement,
 // primes with the PPCR abattement, and the indemnité différentielle up to the SMIC. Pure function, no I/O.
 #pragma once
@@ -15,7 +15,7 @@ namespace revalo {
 inline constexpr std::string_view kTibCode = "tib";  // traitement indiciaire brut
 inline constexpr std::string_view kNbiCode = "nbi";  // nouvelle bonification indiciaire
 inline constexpr std::string_view kCtiCode = "cti";  // complément de traitement indiciaire (Ségur)
-// The CNRACL base is TIB + NBI + CTI (net-pay.md §5); every other earning is in the RAFP base.
+// The CNRACL base is TIB + NBI + CTI; every other earning is in the RAFP base.
 bool subject_to_cnracl(const PayLine& l);
 
 // TIB = IM × net.public.point_indice_annual / 12 and NBI = points × the same, prorated to the working time and

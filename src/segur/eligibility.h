@@ -11,7 +11,7 @@
 // A criterion the profile does not give (no --structure…) makes a rule neither match nor fail: when that could change
 // the outcome, the measure is undecidable and `needs` names the fields that would decide it.
 //
-// No cumul (segur-cti.md §2.3, §3.1): among the measures that apply, the one that covered the person first is paid;
+// No cumul: among the measures that apply, the one that covered the person first is paid;
 // a measure that `supersedes` another replaces it; a `residual` measure (the 2024 accord) only covers people that no
 // other measure covers.
 #pragma once

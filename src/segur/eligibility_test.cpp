@@ -161,7 +161,7 @@ TEST_CASE("profile values are checked against the vocabularies; a term implies a
 
 TEST_CASE("the Ségur measures of the grids: one allowance, the first that covered the person") {
   const GridSet& g = embedded_grids_for_tests();
-  // segur-cti.md S1 and S5: a CCN 51 éducateur in an EHPAD has the Ségur 1 allowance since 2020-09-01; the
+  // S1 and S5: a CCN 51 éducateur in an EHPAD has the Ségur 1 allowance since 2020-09-01; the
   // Conférence des métiers (2022-04-01) also covers him, but does not cumulate with it.
   Profile p = profile({{"convention", "ccn51"}, {"structure", "ehpad"}, {"job", "educateur-specialise"}});
   auto e = evaluate_eligibility(g, p, day("2022-06-01"));
@@ -170,7 +170,7 @@ TEST_CASE("the Ségur measures of the grids: one allowance, the first that cover
   CHECK(outcome(*e, "conference-metiers").outcome == Outcome::Applies);
   CHECK_FALSE(outcome(*e, "conference-metiers").paid);
   CHECK(contains(outcome(*e, "conference-metiers").not_paid, "segur-cti s'applique déjà depuis le 2020-09-01"));
-  // segur-cti.md P5/P6: in the FPH the CTI of the Conférence des métiers replaces the 2022 prime retroactively.
+  // P5/P6: in the FPH the CTI of the Conférence des métiers replaces the 2022 prime retroactively.
   // (An autonomous MECS: attached to a hospital, the agent would have had the CTI since 2021-06-01, P2.)
   Profile fph = profile(
       {{"employer", "fph"}, {"structure", "mecs"}, {"attachment", "autonome"}, {"job", "educateur-specialise"}});
@@ -182,7 +182,7 @@ TEST_CASE("the Ségur measures of the grids: one allowance, the first that cover
   CHECK(outcome(*f, "conference-metiers").paid);
   CHECK(outcome(*f, "prime-revalorisation-2022").outcome == Outcome::Applies);
   CHECK(contains(outcome(*f, "prime-revalorisation-2022").not_paid, "remplacée par conference-metiers"));
-  // segur-cti.md §5 (D1): a BAD employee gets no Ségur allowance.
+  // §5 (D1): a BAD employee gets no Ségur allowance.
   auto bad = evaluate_eligibility(g, profile({{"convention", "bad"}, {"structure", "saad"}, {"job", "avs"}}),
                                   day("2022-06-01"));
   CHECK_FALSE(bad->paid);

@@ -74,7 +74,7 @@ Result<std::optional<PayLine>> segur_line(const GridSet& g, const Profile& p, Da
   l.sources.push_back(grid_source(g, a->param->id, *a->version, a->cell ? &a->cell->provenance : nullptr));
   const std::string rule = fmt::format("mesure {}, règle {}{}", m.id, c.row.empty() ? "" : c.row + " : ", c.label);
   if (points) {
-    // The CTI follows the point d'indice and is reduced like the traitement (segur-cti.md §0, §2.3).
+    // The CTI follows the point d'indice and is reduced like the traitement.
     auto point = g.at("net.public.point_indice_annual", d);
     if (!point) return point.error();
     const Decimal annual = (*point)->number;
@@ -89,7 +89,7 @@ Result<std::optional<PayLine>> segur_line(const GridSet& g, const Profile& p, Da
                               fr_euros(l.amount.round_cents()), rule);
     l.sources.push_back(grid_source(g, "net.public.point_indice_annual", **point));
   } else {
-    // A fixed gross amount for full time, pro rata of the contractual working time (segur-cti.md §3.1, §4, §7).
+    // A fixed gross amount for full time, pro rata of the contractual working time.
     l.base = a->value;
     l.base_unit = "EUR";
     l.amount = wt.prorate(a->value);

@@ -12,7 +12,7 @@
 namespace revalo {
 
 // Whether the profile says anything about the employer (an employer type, a structure or a convention), so that a
-// Ségur measure is looked for. The BAD's exclusion (avenant 43 instead, segur-cti.md §5) is a rule of grids/segur.
+// Ségur measure is looked for. The BAD's exclusion (avenant 43 instead, §5) is a rule of grids/segur.
 bool has_segur_context(const Profile& p);
 
 // The line of the allowance paid at d, or none when no measure applies. Errors: an undecidable case that decides

@@ -1,5 +1,5 @@
 // Tests of the Ségur allowance line: the public CTI follows the point d'indice, a private allowance does not; both are
-// prorated like the base. Every figure is worked out in the comment above it (segur-cti.md §2.1, §3, §7).
+// prorated like the base. Every figure is worked out in the comment above it.
 #include "segur_pay.h"
 
 #include <doctest/doctest.h>
@@ -35,7 +35,7 @@ Profile es_foyer() {
 }  // namespace
 
 TEST_CASE("the public CTI: 24 then 49 points, moving with the point d'indice") {
-  // Point 56.2323 € (décret 2016-670): 24 × 56.2323 / 12 = 1 349.5752 / 12 = 112.4646 → 112.46 (segur-cti.md §2.1)
+  // Point 56.2323 € (décret 2016-670): 24 × 56.2323 / 12 = 1 349.5752 / 12 = 112.4646 → 112.46
   CHECK(line(as_ehpad(), "2020-09-01", Status::PublicTitulaire) == "cti 112.46");
   CHECK(line(as_ehpad(), "2020-11-30", Status::PublicTitulaire) == "cti 112.46");
   // 2020-12-01: 49 × 56.2323 / 12 = 2 755.3827 / 12 = 229.615225 → 229.62
@@ -76,7 +76,7 @@ TEST_CASE("a private non-profit allowance is a fixed amount, pro rata of working
 }
 
 TEST_CASE("no line for the BAD; missing amounts and undecidable cases are errors") {
-  // BAD (IDCC 2941): avenant 43 instead of any Ségur allowance (segur-cti.md §5).
+  // BAD (IDCC 2941): avenant 43 instead of any Ségur allowance.
   CHECK(line(profile({{"convention", "bad"}, {"structure", "ssiad"}, {"job", "aide-soignant"}}), "2022-01-01",
              Status::Prive) == "none");
   CHECK(line(profile({{"convention", "bad"}, {"structure", "saad"}, {"job", "avs"}}), "2024-09-01", Status::Prive) ==

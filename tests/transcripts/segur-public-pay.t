@@ -41,7 +41,7 @@ $ revalo pay --status public-titulaire --indice-majore 400 --enfants 1 --at 2024
 ! pas de valeur sourcée de « net.public.sft.pct »
 ? 4
 $ revalo pay --status public-titulaire --indice-majore 400 --enfants 2 --fte 0.5 --at 2024-03-01
-! n'a pas de règle dans la fiche de référence
+! n'a pas de règle dans les textes encodés
 ? 4
 # Usage errors: primes without catégorie; --primes and --gross together.
 $ revalo pay --status public-titulaire --indice-majore 400 --primes 100 --at 2024-03-01

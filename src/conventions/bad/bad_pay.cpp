@@ -170,7 +170,7 @@ Result<ResolvedPosition> resolve_a43(const GridSet& g, const Profile& p, Date d,
                         fmt::format("au {}, la classification de l'avenant 43 s'applique{} : donnez --position (par exemple "
                                     "employe.2.1) ou --job pour placer la personne",
                                     d.iso(), given.empty() ? "" : fmt::format(" et « {} » est une catégorie de l'ancienne grille", given)));
-    // Placement (bad-avenant43.md §4.4, inferred): catégorie and degré from the job, échelon from practice.
+    // Placement: catégorie and degré from the job, échelon from practice.
     auto job = find_job(g, "bad", p.job);
     if (!job) return job.error();
     auto v = job_value(**job, (*job)->position, p, d, "position");

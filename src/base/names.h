@@ -8,6 +8,8 @@ namespace revalo {
 
 // Lowercase ASCII with accents removed, and ' ', '_', '\'' and '-' all read as '-'.
 std::string normalize_name(std::string_view name);
+// Levenshtein distance between two strings (bytes).
+std::size_t edit_distance(std::string_view a, std::string_view b);
 // The n known names nearest to `name` (edit distance on normalized names).
 std::vector<std::string> nearest_names(std::string_view name, const std::vector<std::string>& known, std::size_t n = 3);
 

@@ -6,6 +6,7 @@
 
 #include "batch.h"
 #include "cli_command.h"
+#include "column_names.h"
 #include "pay.h"
 #include "scenario_options.h"
 
@@ -16,21 +17,22 @@ class BatchCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
     auto* cmd =
-        app.add_subcommand("batch", "recompute a workforce: one output row per input row (CSV or JSON lines)");
+        app.add_subcommand("batch", "recalcule un effectif : une ligne de sortie par ligne d'entrée (CSV ou lignes JSON)");
     add_profile_options(cmd, po_);
-    cmd->add_option("INPUT", input_, "input file, or - for standard input")->required();
-    cmd->add_option("-o,--output", output_, "output file (default: standard output)");
-    add_two_date_options(cmd, dates_, "compare across a named measure (avenant43, or a Ségur measure: dated row by row)",
+    cmd->add_option("ENTRÉE", input_, "fichier d'entrée, ou - pour l'entrée standard")->required();
+    cmd->add_option("-o,--output", output_, "fichier de sortie (défaut : la sortie standard)")->type_name("FICHIER");
+    add_two_date_options(cmd, dates_, "compare de part et d'autre d'une mesure nommée (avenant43, ou une mesure Ségur : datée ligne par ligne)",
                          false);
-    cmd->add_option("--format", format_, "output format")->check(CLI::IsMember({"csv", "jsonl"}));
-    cmd->add_option("--input-format", in_format_, "input format")
-        ->check(CLI::IsMember({"auto", "csv", "jsonl"}));
-    cmd->add_option("--delimiter", delimiter_, "CSV input delimiter (default: detected)")
-        ->check(CLI::IsMember({",", ";", "tab"}));
+    cmd->add_option("--format", format_, "format de sortie (défaut : csv)")->check(one_of({"csv", "jsonl"}));
+    cmd->add_option("--input-format", in_format_, "format d'entrée (défaut : auto)")
+        ->check(one_of({"auto", "csv", "jsonl"}));
+    cmd->add_option("--delimiter", delimiter_, "séparateur du CSV d'entrée (défaut : détecté)")
+        ->check(one_of({",", ";", "tab"}));
     cmd->add_option("--keep", keep_,
-                    "input columns copied to the output, comma-separated (e.g. an employee id)");
-    cmd->add_flag("--ignore-unknown-columns", ignore_unknown_, "ignore input columns that are not profile fields");
-    cmd->add_flag("--csv-fr", csv_fr_, "CSV output with ';' separator and decimal comma");
+                    "colonnes d'entrée recopiées dans la sortie, séparées par des virgules (un matricule…)")
+        ->type_name("COLONNES");
+    cmd->add_flag("--ignore-unknown-columns", ignore_unknown_, "ignore les colonnes d'entrée qui ne sont pas des champs de profil");
+    cmd->add_flag("--csv-fr", csv_fr_, "CSV de sortie avec « ; » comme séparateur et la virgule décimale");
     add_scenario_options(cmd, so_);
     return cmd;
   }
@@ -87,6 +89,15 @@ class BatchCommand : public Command {
     char delim = delimiter_.empty() ? 0 : delimiter_ == "tab" ? '\t' : delimiter_[0];
     auto reader = BatchReader::open(*in, bf, delim);
     if (!reader) return fail(err, reader.error());
+    // French or differently written headers name the profile fields ("Ancienneté", "HEURES"); --keep names a column
+    // whatever its case or accents, as written in the file.
+    reader->rename_columns([](const std::string& h) { return profile_field_column(h).value_or(h); });
+    for (auto& k : o.keep) {
+      const auto& written = reader->written_header();
+      for (std::size_t i = 0; i < written.size(); ++i)
+        if (same_column(k, written[i]) || same_column(k, reader->header()[i])) k = reader->header()[i];
+      if (!reader->is_csv()) k = profile_field_column(k).value_or(k);
+    }
     std::ofstream out_file;
     std::ostream* sink = &ctx.out;
     if (!output_.empty()) {

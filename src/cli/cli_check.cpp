@@ -10,11 +10,12 @@ namespace {
 class CheckCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
-    auto* cmd = app.add_subcommand("check", "compare a payslip (TOML file) with what the texts give for its month");
-    cmd->add_option("payslip", file_, "payslip file: month, [profile], [[line]] and [totals] (docs/check.md)")
+    auto* cmd = app.add_subcommand("check", "compare une fiche de paie (fichier TOML) à ce que donnent les textes pour son mois");
+    cmd->add_option("FICHE", file_, "fiche de paie : month, [profile], [[line]] et [totals] (docs/check.md)")
         ->required();
-    cmd->add_option("--month-rule", month_rule_, "a value changing inside the month: prorata (default) or whole")
-        ->check(CLI::IsMember({"prorata", "whole"}));
+    cmd->add_option("--month-rule", month_rule_, "valeur qui change en cours de mois : prorata (défaut) ou whole (les valeurs du dernier "
+                    "jour)")
+        ->check(one_of({"prorata", "whole"}));
     add_output_options(cmd, oo_);
     return cmd;
   }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "cli_french.h"
 #include "date.h"
 #include "format.h"
 #include "grid_model.h"

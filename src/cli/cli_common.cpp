@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include "cli_command.h"
+#include "cli_french.h"
+#include "french_input.h"
 #include "profile_file.h"
 #include "registry.h"
 
@@ -15,7 +17,8 @@ int fail(std::ostream& err, const Error& e) {
 }
 
 void add_profile_options(CLI::App* cmd, ProfileOptions& po) {
-  cmd->add_option("--profile", po.profile_file, "profile TOML file (flags override its fields)");
+  cmd->add_option("--profile", po.profile_file, "fichier de profil TOML (les options l'emportent sur ses champs)")
+      ->type_name("FICHIER");
   for (const auto& f : profile_fields()) {
     std::string flag = "--" + std::string(f.name);
     for (char& c : flag)
@@ -24,7 +27,8 @@ void add_profile_options(CLI::App* cmd, ProfileOptions& po) {
     bool is_bool = f.type == FieldType::Bool;  // "--alsace-moselle" alone means yes
     auto* opt = cmd->add_option_function<std::string>(
         flag, [&po, name, is_bool](const std::string& v) { po.values[name] = is_bool && v.empty() ? "yes" : v; },
-        std::string(f.help));
+        field_help_fr(f));
+    opt->type_name(field_value_name(f));
     if (is_bool) opt->expected(0, 1);
   }
 }
@@ -47,14 +51,14 @@ Result<Profile> build_profile(const ProfileOptions& po) {
 Result<Profile> build_dated_profile(const ProfileOptions& po, std::string_view command) {
   auto p = build_profile(po);
   if (p && !p->at)
-    return make_error(ErrorKind::Usage, fmt::format("{} demande une date : --at AAAA-MM-JJ", command));
+    return make_error(ErrorKind::Usage, fmt::format("{} demande une date : --at JJ/MM/AAAA", command));
   return p;
 }
 
 void add_output_options(CLI::App* cmd, OutputOptions& oo) {
-  cmd->add_option("--format", oo.format, "output format")->check(CLI::IsMember({"text", "json", "csv"}));
-  cmd->add_flag("--explain", oo.explain, "show each line's formula, inputs and legal source");
-  cmd->add_flag("--csv-fr", oo.csv_fr, "CSV with ';' separator and decimal comma");
+  cmd->add_option("--format", oo.format, "format de sortie (défaut : text)")->check(one_of({"text", "json", "csv"}));
+  cmd->add_flag("--explain", oo.explain, "montre la formule, les valeurs et la source légale de chaque ligne");
+  cmd->add_flag("--csv-fr", oo.csv_fr, "CSV avec « ; » comme séparateur et la virgule décimale");
 }
 
 Date today() {
@@ -65,17 +69,20 @@ Date today() {
 }
 
 Result<Date> parse_date_option(const std::string& name, const std::string& value) {
-  if (auto d = Date::parse(value)) return *d;
-  return make_error(ErrorKind::Usage, fmt::format("{} : « {} » n'est pas une date AAAA-MM-JJ", name, value));
+  if (auto d = parse_date_fr(value)) return *d;
+  return make_error(ErrorKind::Usage,
+                    fmt::format("{} : « {} » n'est pas une date JJ/MM/AAAA ou AAAA-MM-JJ", name, value));
 }
 
 void add_two_date_options(CLI::App* cmd, TwoDateOptions& o, const std::string& measure_help, bool positions) {
-  cmd->add_option("--before", o.before, "first date (YYYY-MM-DD)");
-  cmd->add_option("--after", o.after, "second date (YYYY-MM-DD)");
-  cmd->add_option("--measure", o.measure, measure_help);
+  cmd->add_option("--before", o.before, "première date (JJ/MM/AAAA ou AAAA-MM-JJ)")->type_name("DATE");
+  cmd->add_option("--after", o.after, "seconde date (JJ/MM/AAAA ou AAAA-MM-JJ)")->type_name("DATE");
+  cmd->add_option("--measure", o.measure, measure_help)->type_name("MESURE");
   if (!positions) return;
-  cmd->add_option("--position-before", o.position_before, "position at the first date (e.g. old category C)");
-  cmd->add_option("--position-after", o.position_after, "position at the second date (e.g. employe.2.1)");
+  cmd->add_option("--position-before", o.position_before, "position à la première date (par exemple l'ancienne "
+                                                          "catégorie C)")->type_name("POSITION");
+  cmd->add_option("--position-after", o.position_after, "position à la seconde date (par exemple employe.2.1)")
+      ->type_name("POSITION");
 }
 
 Result<MeasureDates> two_dates(const GridSet& g, const TwoDateOptions& o, const Profile* profile,

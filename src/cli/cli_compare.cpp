@@ -10,13 +10,13 @@ namespace {
 class CompareCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
-    auto* cmd = app.add_subcommand("compare", "pay of a profile at two dates, across a measure, or under a scenario");
+    auto* cmd = app.add_subcommand("compare", "paie d'un profil à deux dates, de part et d'autre d'une mesure, ou sous un scénario");
     add_profile_options(cmd, po_);
     add_output_options(cmd, oo_);
     add_scenario_options(cmd, so_);
     add_two_date_options(cmd, dates_,
-                         "named measure: avenant43 (2021-09-30 vs 2021-10-01), or a Ségur measure (segur-cti, "
-                         "laforcade, conference-metiers…: the day before vs the day it first applies to the profile)",
+                         "mesure nommée : avenant43 (2021-09-30 contre 2021-10-01), ou une mesure Ségur (segur-cti, "
+                         "laforcade, conference-metiers… : la veille contre le premier jour où elle s'applique au profil)",
                          true);
     return cmd;
   }
@@ -30,7 +30,7 @@ class CompareCommand : public Command {
         return fail(ctx.err, make_error(ErrorKind::Usage, "--scenario/--point compare la loi et une proposition à une "
                                                           "même date (--at) : pas de --before, --after ni --measure"));
       if (!profile->at)
-        return fail(ctx.err, make_error(ErrorKind::Usage, "compare --scenario demande une date : --at AAAA-MM-JJ"));
+        return fail(ctx.err, make_error(ErrorKind::Usage, "compare --scenario demande une date : --at JJ/MM/AAAA"));
       auto scenario = so_.load(ctx, *profile);
       if (!scenario) return fail(ctx.err, scenario.error());
       scenario_ = std::move(*scenario);

@@ -8,7 +8,7 @@ namespace {
 class EligibilityCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
-    auto* cmd = app.add_subcommand("eligibility", "which Ségur measures apply to a profile at a date, and why");
+    auto* cmd = app.add_subcommand("eligibility", "mesures Ségur qui s'appliquent à un profil à une date, et pourquoi");
     add_profile_options(cmd, po_);
     add_output_options(cmd, oo_);
     return cmd;

@@ -13,21 +13,21 @@ namespace {
 class GridsCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
-    auto* grids = app.add_subcommand("grids", "list, show, check or verify the loaded grids");
+    auto* grids = app.add_subcommand("grids", "liste, montre, contrôle ou vérifie les grilles chargées");
     grids->require_subcommand(1);
-    list_ = grids->add_subcommand("list", "list grids and their files");
-    show_ = grids->add_subcommand("show", "print a grid's values, in force at a date or all versions");
-    show_->add_option("NAME", show_name_, "grid name (see grids list)")->required();
-    show_->add_option("--at", show_at_, "date (YYYY-MM-DD)");
+    list_ = grids->add_subcommand("list", "liste les grilles et leurs fichiers");
+    show_ = grids->add_subcommand("show", "montre les valeurs d'une grille, en vigueur à une date ou toutes ses versions");
+    show_->add_option("NOM", show_name_, "nom de la grille (voir grids list)")->required();
+    show_->add_option("--at", show_at_, "date (JJ/MM/AAAA ou AAAA-MM-JJ)")->type_name("DATE");
     check_ = grids->add_subcommand("check",
-                                   "check the grids (embedded, plus DIR): gaps, references, suspicious values");
-    check_->add_option("DIR", check_dir_, "directory of grid files to check on top of the embedded ones");
-    verify_ = grids->add_subcommand("verify", "compare the grids with KALI's consolidated texts, cell by cell");
+                                   "contrôle les grilles (embarquées, plus RÉPERTOIRE) : trous, références, valeurs suspectes");
+    check_->add_option("RÉPERTOIRE", check_dir_, "répertoire de fichiers de grilles à contrôler en plus des grilles embarquées");
+    verify_ = grids->add_subcommand("verify", "compare les grilles aux textes consolidés de KALI (Légifrance), case par case");
     verify_->add_option("--kali", verify_kali_,
-                        "KALI convention JSON (data/KALICONT….json of @socialgouv/kali-data); repeat it to add an "
-                        "older file that still holds abrogated articles (most recent first)")
+                        "convention KALI en JSON (data/KALICONT….json de @socialgouv/kali-data) ; à répéter pour "
+                        "ajouter un fichier plus ancien qui contient encore les articles abrogés (le plus récent d'abord)")
         ->required();
-    verify_->add_option("--grid", verify_grid_, "grid name (default: every grid that names KALI articles)");
+    verify_->add_option("--grid", verify_grid_, "nom de la grille (défaut : toutes celles qui citent des articles KALI)");
     return grids;
   }
   std::string grids_dir() const override { return check_->parsed() ? check_dir_ : std::string(); }

@@ -12,6 +12,8 @@
 #include "career_curve.h"
 #include "chart.h"
 #include "cli_command.h"
+#include "column_names.h"
+#include "french_input.h"
 #include "format_series.h"
 #include "monthly_pay.h"
 #include "rappel.h"
@@ -25,9 +27,10 @@ struct SeriesOutput {
   std::string format = "text";
   bool explain = false, csv_fr = false;
   void add_to(CLI::App* cmd) {
-    cmd->add_option("--format", format, "output format")->check(CLI::IsMember({"text", "json", "csv", "svg", "html"}));
-    cmd->add_flag("--explain", explain, "show each event's legal source");
-    cmd->add_flag("--csv-fr", csv_fr, "CSV with ';' separator and decimal comma");
+    cmd->add_option("--format", format, "format de sortie (défaut : text)")
+        ->check(one_of({"text", "json", "csv", "svg", "html"}));
+    cmd->add_flag("--explain", explain, "montre la source légale de chaque événement");
+    cmd->add_flag("--csv-fr", csv_fr, "CSV avec « ; » comme séparateur et la virgule décimale");
   }
   FormatOptions options() const { return {explain, csv_fr}; }
 };
@@ -39,35 +42,36 @@ struct PeriodOptions {
   std::string from, to;
   void add_to(CLI::App* cmd) {
     add_profile_options(cmd, profile);
-    cmd->add_option("--from", from, "first month (YYYY-MM)")->required();
-    cmd->add_option("--to", to, "last month (YYYY-MM)")->required();
+    cmd->add_option("--from", from, "premier mois (MM/AAAA ou AAAA-MM)")->required()->type_name("MOIS");
+    cmd->add_option("--to", to, "dernier mois (MM/AAAA ou AAAA-MM)")->required()->type_name("MOIS");
     output.add_to(cmd);
   }
   // The first days of the first and last months.
   Result<std::pair<Date, Date>> months() const {
-    auto f = parse_month(from);
-    if (!f) return make_error(ErrorKind::Usage, fmt::format("--from : « {} » n'est pas un mois AAAA-MM", from));
-    auto t = parse_month(to);
-    if (!t) return make_error(ErrorKind::Usage, fmt::format("--to : « {} » n'est pas un mois AAAA-MM", to));
+    auto f = parse_month_fr(from);
+    if (!f) return make_error(ErrorKind::Usage, fmt::format("--from : « {} » n'est pas un mois MM/AAAA ou AAAA-MM", from));
+    auto t = parse_month_fr(to);
+    if (!t) return make_error(ErrorKind::Usage, fmt::format("--to : « {} » n'est pas un mois MM/AAAA ou AAAA-MM", to));
     if (*t < *f) return make_error(ErrorKind::Usage, fmt::format("--from {} est après --to {}", from, to));
     return std::pair{*f, *t};
   }
 };
 
 Result<Decimal> parse_amount(const std::string& text) {
-  std::string s = text;
-  std::replace(s.begin(), s.end(), ',', '.');
-  if (auto d = Decimal::parse(s)) return *d;
+  if (auto d = parse_amount_fr(text)) return *d;
   return make_error(ErrorKind::Input, fmt::format("« {} » n'est pas un montant", text));
 }
 
-// The paid CSV: a header with `month` and `gross` (and optionally `net`), one row per month.
+// The paid CSV: a header with `month` and `gross` (and optionally `net`), or their French names (`mois`, `brut`,
+// `net payé`: column_names.h), one row per month.
 Result<std::map<Date, PaidMonth>> read_paid(const std::string& path) {
   auto text = read_text_file(path);
   if (!text) return make_error(ErrorKind::Input, fmt::format("impossible de lire le fichier des montants payés « {} »", path));
   std::istringstream in(*text);
   auto reader = BatchReader::open(in, BatchFormat::Csv, 0);
   if (!reader) return make_error(ErrorKind::Input, fmt::format("{} : {}", path, reader.error().message));
+  const std::vector<std::string> names = {"month", "gross", "net"};
+  reader->rename_columns([&](const std::string& h) { return canonical_column(h, names, paid_column_aliases()).value_or(h); });
   const auto& h = reader->header();
   auto col = [&](const char* name) -> long {
     auto it = std::find(h.begin(), h.end(), name);
@@ -75,8 +79,8 @@ Result<std::map<Date, PaidMonth>> read_paid(const std::string& path) {
   };
   const long month = col("month"), gross = col("gross"), net = col("net");
   if (month < 0 || gross < 0)
-    return make_error(ErrorKind::Input, fmt::format("{} : l'en-tête doit nommer les colonnes month et gross (et net "
-                                                    "si connu)", path));
+    return make_error(ErrorKind::Input, fmt::format("{} : l'en-tête doit nommer les colonnes mois et brut (et net "
+                                                    "si connu), ou month et gross (et net)", path));
   std::map<Date, PaidMonth> out;
   BatchRecord rec;
   while (reader->next(rec)) {
@@ -84,8 +88,8 @@ Result<std::map<Date, PaidMonth>> read_paid(const std::string& path) {
       return make_error(ErrorKind::Input, fmt::format("{}:{} : {}", path, rec.line, msg));
     };
     if (!rec.error.empty()) return where(rec.error);
-    auto m = parse_month(rec.values[month]);
-    if (!m) return where(fmt::format("« {} » n'est pas un mois AAAA-MM", rec.values[month]));
+    auto m = parse_month_fr(rec.values[month]);
+    if (!m) return where(fmt::format("« {} » n'est pas un mois MM/AAAA ou AAAA-MM", rec.values[month]));
     auto g = parse_amount(rec.values[gross]);
     if (!g) return where(g.error().message);
     PaidMonth pm{*g, std::nullopt};
@@ -111,7 +115,7 @@ std::string render_series(const SeriesOutput& so, Text text, Csv csv, Json json,
 class HistoryCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
-    auto* cmd = app.add_subcommand("history", "pay month by month between two months, with the events that changed it");
+    auto* cmd = app.add_subcommand("history", "paie mois par mois entre deux mois, avec les événements qui l'ont changée");
     period_.add_to(cmd);
     return cmd;
   }
@@ -136,11 +140,11 @@ class HistoryCommand : public Command {
 class RappelCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
-    auto* cmd = app.add_subcommand("rappel", "back pay: month by month, what the texts give against what was paid");
+    auto* cmd = app.add_subcommand("rappel", "rappel de salaire : mois par mois, ce que donnent les textes face à ce qui a été payé");
     period_.add_to(cmd);
-    auto* paid = cmd->add_option("--paid", paid_, "CSV of the amounts paid: month,gross[,net]");
-    cmd->add_option("--paid-gross", paid_gross_, "the same gross paid every month")->excludes(paid);
-    cmd->add_option("--claim-date", claim_, "date of the claim, for the prescription (default: today)");
+    auto* paid = cmd->add_option("--paid", paid_, "CSV des montants payés : mois;brut[;net] (ou month,gross[,net])");
+    cmd->add_option("--paid-gross", paid_gross_, "le même brut payé chaque mois")->excludes(paid)->type_name("MONTANT");
+    cmd->add_option("--claim-date", claim_, "date de la demande, pour la prescription (défaut : aujourd'hui)")->type_name("DATE");
     return cmd;
   }
   int run(const CliContext& ctx) override {
@@ -184,10 +188,10 @@ class RappelCommand : public Command {
 class CareerCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
-    auto* cmd = app.add_subcommand("career", "pay against seniority for a position, under two dates or a measure");
+    auto* cmd = app.add_subcommand("career", "paie d'une position selon l'ancienneté, à deux dates ou de part et d'autre d'une mesure");
     add_profile_options(cmd, po_);
-    add_two_date_options(cmd, dates_, "named measure (avenant43, or a Ségur measure)", true);
-    cmd->add_option("--years", years_, "seniority range in completed years, e.g. 0-30 (default)");
+    add_two_date_options(cmd, dates_, "mesure nommée (avenant43, ou une mesure Ségur)", true);
+    cmd->add_option("--years", years_, "années d'ancienneté révolues, par exemple 0-30 (défaut)");
     so_.add_to(cmd);
     return cmd;
   }

@@ -8,7 +8,7 @@ namespace {
 class PayCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
-    auto* cmd = app.add_subcommand("pay", "gross and net pay of a profile at a date, line by line");
+    auto* cmd = app.add_subcommand("pay", "paie brute et nette d'un profil à une date, ligne par ligne");
     add_profile_options(cmd, po_);
     add_output_options(cmd, oo_);
     return cmd;

@@ -2,6 +2,7 @@
 // value a position needs to reach a net pay).
 #include "breakeven.h"
 #include "cli_command.h"
+#include "french_input.h"
 #include "format_scenario.h"
 #include "scenario.h"
 
@@ -22,15 +23,17 @@ std::string only_point_convention(const GridSet& g) {
 class ScenarioCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
-    auto* cmd = app.add_subcommand("scenario", "what a proposal changes, and the point value a position needs");
+    auto* cmd = app.add_subcommand("scenario", "ce que change une proposition, et la valeur du point qu'il faut à une position");
     cmd->require_subcommand(1);
-    show_ = cmd->add_subcommand("show", "list each value a scenario file changes, with the law value it replaces");
-    show_->add_option("FILE", file_, "scenario file (docs/scenarios.md)")->required();
-    show_->add_option("--format", format_, "output format")->check(CLI::IsMember({"text", "json"}));
-    breakeven_ = cmd->add_subcommand("breakeven", "smallest point value giving a position a net pay (before tax)");
+    show_ = cmd->add_subcommand("show", "liste chaque valeur que change un fichier de scénario, avec la valeur légale qu'elle remplace");
+    show_->add_option("FICHIER", file_, "fichier de scénario (docs/scenarios.md)")->required();
+    show_->add_option("--format", format_, "format de sortie (défaut : text)")->check(one_of({"text", "json"}));
+    breakeven_ = cmd->add_subcommand("breakeven", "plus petite valeur du point qui donne à une position un net (avant impôt)");
     add_profile_options(breakeven_, po_);
-    breakeven_->add_option("--target-net", target_, "net à payer avant impôt wanted, euros a month")->required();
-    breakeven_->add_option("--format", bformat_, "output format")->check(CLI::IsMember({"text", "json"}));
+    breakeven_->add_option("--target-net", target_, "net à payer avant impôt visé, euros par mois")
+        ->required()
+        ->type_name("MONTANT");
+    breakeven_->add_option("--format", bformat_, "format de sortie (défaut : text)")->check(one_of({"text", "json"}));
     return cmd;
   }
   int run(const CliContext& ctx) override {
@@ -47,7 +50,7 @@ class ScenarioCommand : public Command {
     if (!profile) return fail(ctx.err, profile.error());
     if (profile->convention.empty()) profile->convention = only_point_convention(ctx.grids);
     const Date d = profile->at ? *profile->at : today();
-    auto target = Decimal::parse(target_);
+    auto target = parse_amount_fr(target_);
     if (!target || *target <= Decimal())
       return fail(ctx.err, make_error(ErrorKind::Usage, "--target-net : « " + target_ + " » n'est pas un montant > 0"));
     auto b = point_breakeven(ctx.grids, *profile, d, *target);

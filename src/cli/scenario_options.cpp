@@ -1,6 +1,8 @@
 // --scenario / --point (scenario_options.h).
 #include "scenario_options.h"
 
+#include "french_input.h"
+
 #include <fmt/format.h>
 
 #include "registry.h"
@@ -10,17 +12,19 @@ namespace revalo {
 
 void add_scenario_options(CLI::App* cmd, ScenarioOptions& so) {
   auto* file = cmd->add_option("--scenario", so.file,
-                               "scenario file (docs/scenarios.md): the law against this proposal at --at");
-  cmd->add_option("--point", so.point, "one-line scenario: the convention's point value from --at (e.g. 6.00)")
+                               "fichier de scénario (docs/scenarios.md) : la loi face à cette proposition à la date --at")
+      ->type_name("FICHIER");
+  cmd->add_option("--point", so.point, "scénario d'une ligne : la valeur du point de la convention à partir de --at (par exemple 6,00)")
+      ->type_name("VALEUR")
       ->excludes(file);
 }
 
 Result<GridSet> ScenarioOptions::load(const CliContext& ctx, const Profile& defaults) const {
   if (!file.empty()) return load_scenario(ctx.sources, file);
-  auto value = Decimal::parse(point);
+  auto value = parse_amount_fr(point);
   if (!value || *value <= Decimal())
     return make_error(ErrorKind::Usage, fmt::format("--point : « {} » n'est pas une valeur du point > 0", point));
-  if (!defaults.at) return make_error(ErrorKind::Usage, "--point demande une date de début : --at AAAA-MM-JJ");
+  if (!defaults.at) return make_error(ErrorKind::Usage, "--point demande une date de début : --at JJ/MM/AAAA");
   return point_scenario(ctx.grids, defaults.convention, point_param_of(defaults.convention), *defaults.at, *value);
 }
 

@@ -158,7 +158,8 @@ std::string compare_json(const Comparison& c, const Profile& p, const FormatOpti
                        c.delta_employer_contributions->fixed(2), c.delta_employer_cost->fixed(2),
                        (*c.delta_employer_cost * Decimal::from_int(12)).fixed(2));
   }
-  out += "}\n";
+  out += "},\n";
+  out += fmt::format("  \"warnings\": {}\n", json_string_array(c.warnings));
   out += "}\n";
   return out;
 }

@@ -61,6 +61,54 @@ void add_events(Chart& chart, const std::vector<PayEvent>& events, std::size_t x
   for (const auto& e : events) chart.events.push_back({x, e.label, e.source});
 }
 
+// The months of a repeated warning as runs of consecutive months: "2022-01 à 2023-02", "2022-01 à 2022-03, 2022-07".
+std::string month_runs(const std::vector<Date>& months) {
+  std::string out;
+  for (std::size_t i = 0; i < months.size();) {
+    std::size_t j = i;
+    while (j + 1 < months.size() && month_end(months[j]).add_days(1) == month_start(months[j + 1])) ++j;
+    out += (out.empty() ? "" : ", ") + month_key(months[i]) + (j > i ? " à " + month_key(months[j]) : "");
+    i = j + 1;
+  }
+  return out;
+}
+
+// The warnings of the months, each once: a warning that differs from month to month only by the month's date
+// (« pas de taux dans les grilles au 2022-01-31 ») is printed once with its months, the date read as the last day of
+// each month.
+std::string history_warnings(const std::vector<MonthPay>& h) {
+  static constexpr std::string_view kDate = "\x01";
+  struct Repeated {
+    std::string key;    // the warning with the month's date masked
+    std::string first;  // as written the first month
+    std::vector<Date> months;
+  };
+  std::vector<Repeated> groups;
+  for (const auto& m : h)
+    for (const auto& w : m.slip.warnings) {
+      std::string key = w;
+      const std::string date = m.slip.date.iso();
+      for (auto at = key.find(date); at != std::string::npos; at = key.find(date, at + kDate.size()))
+        key.replace(at, date.size(), kDate);
+      auto g = std::find_if(groups.begin(), groups.end(), [&](const Repeated& x) { return x.key == key; });
+      if (g == groups.end()) g = groups.insert(groups.end(), Repeated{key, w, {}});
+      if (g->months.empty() || g->months.back() != m.month) g->months.push_back(m.month);
+    }
+  std::string out;
+  for (const auto& g : groups) {
+    if (g.months.size() == 1) {
+      out += "Attention : " + g.first + "\n";
+      continue;
+    }
+    std::string text = g.key;
+    const std::string date = "dernier jour de chaque mois";
+    for (auto at = text.find(kDate); at != std::string::npos; at = text.find(kDate, at + date.size()))
+      text.replace(at, kDate.size(), date);
+    out += fmt::format("Attention ({} mois : {}) : {}\n", g.months.size(), month_runs(g.months), text);
+  }
+  return out;
+}
+
 }  // namespace
 
 // ---- history ----
@@ -79,14 +127,7 @@ std::string history_text(const std::vector<MonthPay>& h, const Profile& p, const
       if (o.explain && !e.source.empty()) out += "            source : " + e.source + "\n";
     }
   }
-  std::vector<std::string> seen;
-  for (const auto& m : h)
-    for (const auto& w : m.slip.warnings)
-      if (std::find(seen.begin(), seen.end(), w) == seen.end()) {
-        seen.push_back(w);
-        out += "Attention : " + w + "\n";
-      }
-  return out;
+  return out + history_warnings(h);
 }
 
 std::string history_csv(const std::vector<MonthPay>& h, const FormatOptions& o) {

@@ -29,6 +29,7 @@ std::string rate_text(const PayLine& l) {
 std::string working_time_text(const Payslip& s, const Profile& p) {
   if (s.working_time.full_time()) return "temps plein";
   if (p.hours) return fmt::format("temps partiel {} h / {} h", fr_number(s.working_time.num), fr_number(s.working_time.den));
+  if (p.hours_per_week) return fmt::format("temps partiel {} h par semaine", fr_number(*p.hours_per_week));
   return fmt::format("temps partiel {} ETP", fr_number(s.working_time.num));
 }
 
@@ -267,6 +268,7 @@ std::string compare_text(const Comparison& c, const Profile& p, const FormatOpti
   }
   for (const Payslip* s : {&c.before, &c.after})
     for (const auto& w : s->warnings) out += fmt::format("Attention ({}) : {}\n", s->date.iso(), w);
+  for (const auto& w : c.warnings) out += fmt::format("Attention : {}\n", w);
   legend(out, any_inferred, any_uncertain);
   return out;
 }

@@ -157,7 +157,13 @@ Result<BatchReader> BatchReader::open(std::istream& in, BatchFormat format, char
     return make_error(ErrorKind::Input, "la ligne d'en-tête a un guillemet non fermé");
   for (const auto& h : r.header_)
     if (h.empty()) return make_error(ErrorKind::Input, "la ligne d'en-tête a un nom de colonne vide");
+  r.written_header_ = r.header_;
   return r;
+}
+
+void BatchReader::rename_columns(std::function<std::string(const std::string&)> rename) {
+  rename_ = std::move(rename);
+  for (std::size_t i = 0; i < header_.size(); ++i) header_[i] = rename_(written_header_[i]);
 }
 
 bool BatchReader::next(BatchRecord& rec) {
@@ -170,6 +176,8 @@ bool BatchReader::next(BatchRecord& rec) {
   rec.keys.clear();
   if (format_ == BatchFormat::Jsonl) {
     if (!parse_json_record(line, rec.keys, rec.values, rec.error)) rec.values.clear();
+    if (rename_)
+      for (auto& k : rec.keys) k = rename_(k);
     return true;
   }
   if (!split_csv_record(line, delimiter_, rec.values, [&](std::string& l) { return read_line(l); })) {

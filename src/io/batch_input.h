@@ -27,6 +27,11 @@ class BatchReader {
   bool is_csv() const { return format_ == BatchFormat::Csv; }
   char delimiter() const { return delimiter_; }
   const std::vector<std::string>& header() const { return header_; }
+  // The header as written in the file (header() once renamed).
+  const std::vector<std::string>& written_header() const { return written_header_; }
+  // Renames the columns (CSV header, and each JSON record's keys as they are read): `rename` gives the name to use
+  // for a name as written (column_names.h: "Ancienneté" → "seniority"), or the name itself.
+  void rename_columns(std::function<std::string(const std::string&)> rename);
   // Fills `r` with the next record; false at end of input. Blank lines are skipped.
   bool next(BatchRecord& r);
 
@@ -36,7 +41,8 @@ class BatchReader {
   std::istream* in_;
   BatchFormat format_ = BatchFormat::Csv;
   char delimiter_ = ',';
-  std::vector<std::string> header_;
+  std::vector<std::string> header_, written_header_;
+  std::function<std::string(const std::string&)> rename_;
   std::string pending_;  // first line read during format detection
   bool has_pending_ = false;
   long line_no_ = 0;

@@ -67,3 +67,20 @@ TEST_CASE("empty input is unusable") {
   std::istringstream in("");
   CHECK_FALSE(BatchReader::open(in, BatchFormat::Auto, 0));
 }
+
+TEST_CASE("renamed columns: the header and each JSON record's keys, the written header kept") {
+  auto upper_to_field = [](const std::string& n) { return n == "Ancienneté" ? std::string("seniority") : n; };
+  std::istringstream csv("Matricule;Ancienneté\nA1;7\n");
+  auto r = BatchReader::open(csv, BatchFormat::Auto, 0);
+  REQUIRE(r);
+  r->rename_columns(upper_to_field);
+  CHECK(r->header() == std::vector<std::string>{"Matricule", "seniority"});
+  CHECK(r->written_header() == std::vector<std::string>{"Matricule", "Ancienneté"});
+  std::istringstream json("{\"Ancienneté\": 7}\n");
+  auto j = BatchReader::open(json, BatchFormat::Auto, 0);
+  REQUIRE(j);
+  j->rename_columns(upper_to_field);
+  BatchRecord rec;
+  REQUIRE(j->next(rec));
+  CHECK(rec.keys == std::vector<std::string>{"seniority"});
+}

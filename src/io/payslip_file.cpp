@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "french_input.h"
 #include "text_file.h"
 
 #include "grid_toml.h"
@@ -57,16 +58,20 @@ int written_decimals(const toml::node& n) {
                                          [](char c) { return c >= '0' && c <= '9'; }));
 }
 
-// `month`: "AAAA-MM" (the month's last day), or a date "AAAA-MM-JJ", quoted or as a TOML date.
+// `month`: "AAAA-MM" or "MM/AAAA" (the month's last day), or a date "AAAA-MM-JJ" or "JJ/MM/AAAA", quoted or as a
+// TOML date.
 std::optional<Error> read_month(const Checker& c, const toml::node& n, PayslipFile& f) {
   if (n.is_string()) {
     std::string s = *n.value<std::string>();
-    if (s.size() == 7 && s[4] == '-') {
-      if (auto first = parse_month(s)) {
-        f.date = month_end(*first);
-        f.whole_month = true;
-        return std::nullopt;
-      }
+    if (auto d = parse_date_fr(s)) {
+      f.date = *d;
+      f.whole_month = false;
+      return std::nullopt;
+    }
+    if (auto first = parse_month_fr(s)) {
+      f.date = month_end(*first);
+      f.whole_month = true;
+      return std::nullopt;
     }
   }
   if (n.is_string() || n.is_date()) {
@@ -76,13 +81,23 @@ std::optional<Error> read_month(const Checker& c, const toml::node& n, PayslipFi
     f.whole_month = false;
     return std::nullopt;
   }
-  return input_error(c.at(n, "« month » doit être un mois \"AAAA-MM\" ou une date AAAA-MM-JJ"));
+  return input_error(c.at(n, "« month » doit être un mois \"AAAA-MM\" ou \"MM/AAAA\", ou une date AAAA-MM-JJ"));
+}
+
+// A printed number: a TOML integer, or a string in the French forms of a payslip ("1 895,44 €", "6,80 %").
+Result<Decimal> printed_number(const Checker& c, const toml::node& n, std::string_view what) {
+  if (n.is_string()) {
+    const std::string s = *n.value<std::string>();
+    if (auto d = parse_amount_fr(s)) return *d;
+    if (auto d = parse_percent_fr(s)) return *d;
+  }
+  return c.number(n, what);
 }
 
 Result<std::optional<Decimal>> optional_number(const Checker& c, const toml::table& t, std::string_view key) {
   const toml::node* n = t.get(key);
   if (!n) return std::optional<Decimal>();
-  auto d = c.number(*n, fmt::format("« {} »", key));
+  auto d = printed_number(c, *n, fmt::format("« {} »", key));
   if (!d) return input_error(d.error());
   return std::optional<Decimal>(*d);
 }
@@ -112,7 +127,7 @@ Result<PrintedLine> read_line(const Checker& c, const toml::node& node, const st
   l.label = *label;
   const toml::node* amount = t->get("amount");
   if (!amount) return input_error(c.at(*t, fmt::format("« amount » manque dans la ligne « {} »", l.code)));
-  auto a = c.number(*amount, "« amount »");
+  auto a = printed_number(c, *amount, "« amount »");
   if (!a) return input_error(a.error());
   l.amount = *a;
   if (l.kind != LineKind::Earning && l.amount < Decimal())

@@ -1,8 +1,10 @@
-// Profile TOML files: each key is a profile field (profile.cpp), values as strings, integers, dates or booleans.
+// Profile TOML files: each key is a profile field (profile.cpp) or one of its aliases (column_names.h), values as
+// strings, integers, dates or booleans.
 #include "profile_file.h"
 
 #include <fmt/format.h>
 
+#include "column_names.h"
 #include "registry.h"
 #include "text_file.h"
 
@@ -39,7 +41,9 @@ std::optional<Error> parse_profile_table(const std::string& path, const toml::ta
                                key.str()));
     else
       return where(fmt::format("« {} » doit être une chaîne, un entier, une date ou un booléen", key.str()));
-    if (auto e = set_any_profile_field(p, key.str(), value)) return where(e->message);
+    // A key may be a field written another way or a French alias ("heures_hebdo", "ancienneté").
+    const std::string field = profile_field_column(key.str()).value_or(std::string(key.str()));
+    if (auto e = set_any_profile_field(p, field, value)) return where(e->message);
   }
   return std::nullopt;
 }

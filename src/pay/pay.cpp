@@ -114,6 +114,28 @@ std::optional<Error> add_measures_on_top(const GridSet& g, const Convention& c, 
   return std::nullopt;
 }
 
+// A comparison where the gross falls says so. When the agreement after has an allowance that makes up for a fall
+// due to a reclassification (line reclassification_allowance) and it is not on the payslip, the warning names the
+// input it is computed from.
+void add_fall_warning(Comparison& c) {
+  if (c.delta_gross >= Decimal()) return;
+  std::string text = fmt::format("le brut baisse de {}", fr_euros(-c.delta_gross));
+  if (c.delta_gross_pct) text += fmt::format(" ({} %)", fr_fixed(*c.delta_gross_pct, 2));
+  const auto& net_paid = c.delta_net[4];
+  if (net_paid && *net_paid < Decimal()) text += fmt::format(" et le net payé de {}", fr_euros(-*net_paid));
+  text += fmt::format(" entre le {} et le {}", c.before.date.iso(), c.after.date.iso());
+  const Convention* conv = c.after.convention.empty() ? nullptr : find_convention(c.after.convention);
+  const auto has = [](const auto& list, std::string_view code) {
+    return std::any_of(list.begin(), list.end(), [&](const auto& x) { return std::string_view(x) == code; });
+  };
+  const bool allowance_paid = std::any_of(c.after.lines.begin(), c.after.lines.end(),
+                                          [](const PayLine& l) { return l.code == "reclassification_allowance"; });
+  if (conv && has(conv->line_codes, "reclassification_allowance") && !allowance_paid)
+    text += " : si la baisse vient d'un reclassement, l'indemnité différentielle de reclassement peut la compenser ; "
+            "donnez son montant mensuel à temps plein avec --idr MONTANT (idr dans un fichier de profil)";
+  c.warnings.push_back(std::move(text));
+}
+
 }  // namespace
 
 Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date date, const PositionOverride& o,
@@ -135,6 +157,11 @@ Result<Payslip> compute_gross_pay(const GridSet& grids, const Profile& profile, 
   }
   auto slip = gross_pay(grids, profile, date, o, status, opt);
   if (!slip) return slip.error();
+  // Monthly hours under 40 are most often weekly hours typed in the monthly field (35 for a full time).
+  if (profile.hours && *profile.hours < Decimal::from_int(40))
+    slip->warnings.push_back(fmt::format("{0} heures par mois (--hours {0}), c'est un temps très partiel : si ce sont des "
+                                         "heures par semaine, donnez --hours-per-week {0} (heures_hebdo dans un fichier)",
+                                         profile.hours->str()));
   const Convention* convention = slip->convention.empty() ? nullptr : find_convention(slip->convention);
   if (convention) {
     if (auto e = convention_status(grids, *convention, profile, *slip, status)) return *e;
@@ -227,6 +254,7 @@ Comparison compare_payslips(Payslip before, Payslip after) {
     for (std::size_t i = 0; i < before.size(); ++i)
       if (before[i]->amount && after[i]->amount) c.delta_net[i] = *after[i]->amount - *before[i]->amount;
   }
+  add_fall_warning(c);
   return c;
 }
 

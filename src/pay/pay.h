@@ -30,6 +30,8 @@ struct Comparison {
   std::optional<Decimal> delta_employer_cost, delta_employer_contributions;
   // The law against a proposal at the same date (compare --scenario / --point): what the "after" side is.
   std::optional<ScenarioInfo> scenario;
+  // What the comparison itself tells (pay falls, and the input that may make up for it), in French.
+  std::vector<std::string> warnings;
 };
 
 // Before and after, with the differences of gross and net figures.

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "french_input.h"
 #include "names.h"
 
 namespace revalo {
@@ -13,6 +14,15 @@ namespace {
 
 std::optional<Error> bad_value(std::string_view name, std::string_view value, std::string_view expected) {
   return make_error(ErrorKind::Input, fmt::format("{} : « {} » n'est pas {}", name, value, expected));
+}
+
+// A decimal field in the French forms its unit allows (french_input.h): "18 mois", "80 %", "130 h", "20 €".
+std::optional<Decimal> parse_decimal_field(std::string_view name, std::string_view value) {
+  if (name == "seniority" || name == "practice_years" || name == "years_in_job") return parse_years_fr(value);
+  if (name == "fte") return parse_ratio_fr(value);
+  if (name == "taux_pas" || name == "taux_at" || name == "versement_mobilite") return parse_percent_fr(value);
+  if (name.find("hours") != std::string_view::npos || name.starts_with("astreinte_")) return parse_hours_fr(value);
+  return parse_amount_fr(value);
 }
 
 }  // namespace
@@ -29,6 +39,7 @@ const std::vector<ProfileField>& core_profile_fields() {
       {"practice_years", FieldType::Decimal, "years of practice in the job (placement on 2021-10-01); default: seniority"},
       {"diploma_level", FieldType::Integer, "RNCP level (3–8) of the diploma linked to the missions"},
       {"hours", FieldType::Decimal, "contract hours per month (full time: 151.67)"},
+      {"hours_per_week", FieldType::Decimal, "contract hours per week (full time: 35), instead of hours per month"},
       {"fte", FieldType::Decimal, "working-time ratio, 0 < fte <= 1"},
       {"idr", FieldType::Decimal, "indemnité différentielle de reclassement, full-time euros per month"},
       {"tutored", FieldType::Integer, "employees or trainees accompanied as tutor this month"},
@@ -106,12 +117,12 @@ std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::s
     case FieldType::Text:
       break;
     case FieldType::Decimal:
-      dec = Decimal::parse(value);
+      dec = parse_decimal_field(name, value);
       if (!dec) return bad_value(name, value, "un nombre décimal");
       if (*dec < Decimal()) return bad_value(name, value, "un nombre ≥ 0");
       break;
     case FieldType::Integer: {
-      auto d = Decimal::parse(value);
+      auto d = parse_decimal_fr(value);
       // An effectif can be large; other integer fields are counts of points, children, years…
       const std::int64_t cap = name == "headcount" ? 1'000'000 : 1000;
       if (!d || !d->is_integer() || *d < Decimal() || d->integer_part() > cap)
@@ -120,8 +131,8 @@ std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::s
       break;
     }
     case FieldType::Date:
-      date = Date::parse(value);
-      if (!date) return bad_value(name, value, "une date AAAA-MM-JJ");
+      date = parse_date_fr(value);
+      if (!date) return bad_value(name, value, "une date JJ/MM/AAAA ou AAAA-MM-JJ");
       break;
     case FieldType::Bool:
       if (value == "yes" || value == "true" || value == "oui" || value == "1") flag = true;
@@ -129,10 +140,14 @@ std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::s
       else return bad_value(name, value, "yes ou no (oui ou non)");
       break;
   }
-  std::string text(value);
+  // Stored in one form whatever the input form: ISO dates, plain decimals.
+  std::string text = date ? date->iso() : dec ? dec->str() : std::string(value);
   if (!field->choices.empty() &&
-      std::find(field->choices.begin(), field->choices.end(), value) == field->choices.end())
-    return bad_value(name, value, fmt::format("l'une des valeurs {}", fmt::join(field->choices, ", ")));
+      std::find(field->choices.begin(), field->choices.end(), value) == field->choices.end()) {
+    std::vector<std::string> choices(field->choices.begin(), field->choices.end());
+    return bad_value(name, value, fmt::format("l'une des valeurs {} ; vouliez-vous dire « {} » ?",
+                                              fmt::join(field->choices, ", "), nearest_names(value, choices, 1)[0]));
+  }
   if (field->max && ((dec && *dec > *field->max) || (field->type == FieldType::Integer &&
                                                      Decimal::from_int(integer) > *field->max)))
     return bad_value(name, value, fmt::format("une valeur d'au plus {}", field->max->str()));
@@ -155,6 +170,9 @@ std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::s
   else if (name == "hours") {
     if (dec->is_zero() || *dec > Decimal::from_int(400)) return bad_value(name, value, "un nombre d'heures par mois dans ]0, 400]");
     p.hours = dec;
+  } else if (name == "hours_per_week") {
+    if (dec->is_zero() || *dec > Decimal::from_int(100)) return bad_value(name, value, "un nombre d'heures par semaine dans ]0, 100]");
+    p.hours_per_week = dec;
   } else if (name == "fte") {
     if (dec->is_zero() || *dec > Decimal::from_int(1)) return bad_value(name, value, "un ratio dans ]0, 1]");
     p.fte = dec;
@@ -253,6 +271,7 @@ std::vector<std::pair<std::string, std::string>> profile_echo(const Profile& p) 
   if (p.practice_years) add("practice_years", p.practice_years->str());
   if (p.diploma_level) add("diploma_level", std::to_string(*p.diploma_level));
   if (p.hours) add("hours", p.hours->str());
+  if (p.hours_per_week) add("hours_per_week", p.hours_per_week->str());
   if (p.fte) add("fte", p.fte->str());
   if (p.idr) add("idr", p.idr->str());
   if (p.tutored) add("tutored", std::to_string(p.tutored));

@@ -24,6 +24,7 @@ struct Profile {
   std::optional<Decimal> practice_years;  // years of practice in the job (placement on 2021-10-01)
   std::optional<int> diploma_level;       // RNCP level 3..8 of the diploma linked to the missions
   std::optional<Decimal> hours;           // contract hours per month
+  std::optional<Decimal> hours_per_week;  // contract hours per week (alternative to hours)
   std::optional<Decimal> fte;             // working-time ratio (0 < fte ≤ 1), alternative to hours
   std::optional<Decimal> idr;             // indemnité différentielle de reclassement, full-time €/month
   int tutored = 0;                        // employees or trainees accompanied as tutor this month

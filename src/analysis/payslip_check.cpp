@@ -171,6 +171,7 @@ std::string check_status_key(CheckStatus s) {
     case CheckStatus::Differs: return "differs";
     case CheckStatus::Missing: return "missing";
     case CheckStatus::Unexpected: return "unexpected";
+    case CheckStatus::NotEntered: return "not_entered";
   }
   return "ok";
 }
@@ -189,6 +190,8 @@ CheckReport compare_payslip(const PayslipFile& file, Payslip expected) {
     if (!found && (exp->kind == LineKind::Info || (exp->kind == LineKind::Deduction && !report.deductions_checked)))
       continue;
     report.rows.push_back(line_row(exp, found, found ? printed(file, code) : nullptr));
+    // A deduction the file leaves out while it gives others was most often not typed, rather than not printed.
+    if (!found && exp->kind == LineKind::Deduction) report.rows.back().status = CheckStatus::NotEntered;
   }
   for (const auto& t : file.totals) report.rows.push_back(total_row(c.before, t));
   std::stable_sort(report.rows.begin(), report.rows.end(),

@@ -20,8 +20,9 @@ enum class CheckStatus {
   Differs,     // printed and expected, but the amount, base or rate is not the expected one
   Missing,     // expected by the texts, absent from the payslip
   Unexpected,  // on the payslip, not given by the texts for this profile and month
+  NotEntered,  // a deduction the file does not give while it gives others: not typed, so not checked
 };
-// "ok", "differs", "missing", "unexpected" (JSON and CSV).
+// "ok", "differs", "missing", "unexpected", "not_entered" (JSON and CSV).
 std::string check_status_key(CheckStatus s);
 
 struct CheckRow {
@@ -52,11 +53,13 @@ struct CheckReport {
   bool deductions_checked = true;  // false: the payslip gives no deduction line, so none is reported missing
   std::vector<std::string> warnings;  // French: values that change within the month
   std::size_t count(CheckStatus s) const;
-  bool matches() const { return count(CheckStatus::Ok) == rows.size(); }
+  // Every row is OK, or a deduction left out of the file (not checked, not a difference).
+  bool matches() const { return count(CheckStatus::Ok) + count(CheckStatus::NotEntered) == rows.size(); }
 };
 
-// Compares the printed payslip with `expected`, the payslip the texts give at file.date. A deduction is reported
-// missing only when the payslip gives at least one deduction line; an information line is never missing.
+// Compares the printed payslip with `expected`, the payslip the texts give at file.date. The deductions are checked
+// only when the file gives at least one; then a deduction it does not give is « non saisie » (not typed, not checked),
+// not missing: only an earning is missing. An information line is never reported.
 CheckReport compare_payslip(const PayslipFile& file, Payslip expected);
 
 // Computes the expected payslip at file.date and compares; warns when a line or total differs between the first and

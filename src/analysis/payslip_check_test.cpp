@@ -1,4 +1,4 @@
-// Tests of payslip_check: the statuses (OK within one cent, differs, missing, unexpected), base and rate compared at
+// Tests of payslip_check: the statuses (OK within one cent, differs, missing, unexpected, not entered), base and rate compared at
 // their printed precision, which lines are checked, the payslip order, and the texts applied to a BAD payslip.
 #include "payslip_check.h"
 
@@ -111,11 +111,13 @@ TEST_CASE("check: missing, unexpected, and the deductions checked only when the 
   CHECK(row(r, "gross")->difference()->str(2) == "183.00");  // 1 238.00 − 1 055.00
   CHECK(row(r, "gross")->formula == "somme des gains attendus : 1 000,00 + 55,00 = 1 055,00 €");
   CHECK(r.count(CheckStatus::Missing) == 1);
-  // With one deduction printed, the others are missing; the information line is never missing.
+  // With one deduction printed, the others are not entered (not checked, not a difference); the information line is
+  // never reported.
   f.lines.push_back(printed("crds", LineKind::Deduction, "5.00"));
   r = compare_payslip(f, expected());
   CHECK(r.deductions_checked);
-  CHECK(row(r, "income_tax")->status == CheckStatus::Missing);
+  CHECK(row(r, "income_tax")->status == CheckStatus::NotEntered);
+  CHECK(r.count(CheckStatus::Missing) == 1);  // still only the earning ecr_diploma
   CHECK(row(r, "health_insurance_employer") == nullptr);
   // A net figure the texts do not give (no net computed) is unexpected.
   f.totals.push_back({"net_social", dec("900.00")});

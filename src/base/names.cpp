@@ -68,4 +68,15 @@ std::vector<std::string> nearest_names(std::string_view name, const std::vector<
   return out;
 }
 
+std::vector<std::string> close_names(std::string_view typed, const std::vector<std::string>& known, std::size_t n) {
+  std::vector<std::string> out;
+  const std::string a = normalize_name(typed);
+  const std::size_t limit = std::max<std::size_t>(2, a.size() / 3);
+  for (const auto& name : nearest_names(typed, known, n)) {
+    const std::string b = normalize_name(name);
+    if (edit_distance(a, b) <= limit || (a.size() >= 3 && b.find(a) != std::string::npos)) out.push_back(name);
+  }
+  return out;
+}
+
 }  // namespace revalo

@@ -12,5 +12,8 @@ std::string normalize_name(std::string_view name);
 std::size_t edit_distance(std::string_view a, std::string_view b);
 // The n known names nearest to `name` (edit distance on normalized names).
 std::vector<std::string> nearest_names(std::string_view name, const std::vector<std::string>& known, std::size_t n = 3);
+// The known names near enough to `typed` to be a typo of it (a transposition, a couple of letters, or a part of it),
+// nearest first, at most n: the « vouliez-vous dire » of an option, a subcommand, a value or a code.
+std::vector<std::string> close_names(std::string_view typed, const std::vector<std::string>& known, std::size_t n = 2);
 
 }  // namespace revalo

@@ -11,6 +11,14 @@ TEST_CASE("names are compared without accents, case or separators") {
   CHECK(normalize_name("Éducateur  spécialisé") == "educateur-specialise");
 }
 
+TEST_CASE("close names are typos of the known ones, not any name") {
+  std::vector<std::string> known = {"pay", "compare", "history", "rappel"};
+  CHECK(close_names("pya", known) == std::vector<std::string>{"pay"});  // a transposition: 2 edits
+  CHECK(close_names("histroy", known) == std::vector<std::string>{"history"});
+  CHECK(close_names("salaire", known).empty());
+  CHECK(close_names("--form", {"--from", "--format", "--fte"}) == std::vector<std::string>{"--format", "--from"});
+}
+
 TEST_CASE("the nearest names come first") {
   std::vector<std::string> known = {"aide-soignant", "auxiliaire-de-vie-sociale", "agent-a-domicile", "infirmier",
                                     "secretaire"};

@@ -11,8 +11,8 @@ class CheckCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
     auto* cmd = app.add_subcommand("check", "compare une fiche de paie (fichier TOML) à ce que donnent les textes pour son mois");
-    cmd->add_option("FICHE", file_, "fiche de paie : month, [profile], [[line]] et [totals] (docs/check.md)")
-        ->required();
+    cmd->add_option("FICHE", file_, "fiche de paie : month, [profile], [[line]] et [totals] (docs/check.md)");
+    cmd->add_flag("--codes", codes_, "liste les codes de ligne d'une fiche de paie, par convention");
     cmd->add_option("--month-rule", month_rule_, "valeur qui change en cours de mois : prorata (défaut) ou whole (les valeurs du dernier "
                     "jour)")
         ->check(one_of({"prorata", "whole"}));
@@ -20,6 +20,13 @@ class CheckCommand : public Command {
     return cmd;
   }
   int run(const CliContext& ctx) override {
+    if (codes_) {
+      ctx.out << line_codes_text();
+      return 0;
+    }
+    if (file_.empty())
+      return fail(ctx.err, make_error(ErrorKind::Usage, "check demande une fiche de paie : revalo check FICHE.toml "
+                                                        "(revalo check --codes liste les codes de ligne)"));
     auto file = load_payslip_file(file_);
     if (!file) return fail(ctx.err, file.error());
     if (!month_rule_.empty()) file->profile.month_rule = month_rule_;
@@ -33,6 +40,7 @@ class CheckCommand : public Command {
 
  private:
   std::string file_, month_rule_;
+  bool codes_ = false;
   OutputOptions oo_;
 };
 

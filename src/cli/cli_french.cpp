@@ -99,19 +99,6 @@ std::vector<std::string> option_names(const std::vector<const CLI::App*>& chain)
   return out;
 }
 
-// The known names near enough to what was typed to be a typo of it (a transposition or a couple of letters, or a
-// part of it), nearest first, at most two.
-std::vector<std::string> close_names(std::string_view typed, const std::vector<std::string>& known) {
-  std::vector<std::string> out;
-  const std::string a = normalize_name(typed);
-  const std::size_t limit = std::max<std::size_t>(2, a.size() / 3);
-  for (const auto& n : nearest_names(typed, known, 2)) {
-    const std::string b = normalize_name(n);
-    if (edit_distance(a, b) <= limit || (a.size() >= 3 && b.find(a) != std::string::npos)) out.push_back(n);
-  }
-  return out;
-}
-
 std::optional<std::string> nearest_close(std::string_view typed, const std::vector<std::string>& known) {
   auto near = close_names(typed, known);
   if (near.empty()) return std::nullopt;

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "format_number.h"
+#include "registry.h"
 
 namespace revalo {
 namespace {
@@ -20,6 +21,7 @@ std::string status_fr(CheckStatus s) {
     case CheckStatus::Differs: return "diffère";
     case CheckStatus::Missing: return "manquante";
     case CheckStatus::Unexpected: return "inattendue";
+    case CheckStatus::NotEntered: return "non saisie";
   }
   return "";
 }
@@ -68,11 +70,16 @@ std::string row_text(const CheckRow& r, const CheckReport& report, const FormatO
 
 std::string verdict_fr(const CheckReport& r) {
   std::size_t n = r.rows.size(), ok = r.count(CheckStatus::Ok);
-  if (r.matches()) return fmt::format("Verdict : fiche conforme aux textes ({} ligne(s) vérifiée(s)).", n);
+  const std::size_t not_entered = r.count(CheckStatus::NotEntered);
+  const std::string unchecked =
+      not_entered ? fmt::format(" ; {} retenue(s) non saisie(s), non vérifiée(s)", not_entered) : std::string();
+  if (r.matches())
+    return fmt::format("Verdict : fiche conforme aux textes ({} ligne(s) vérifiée(s){}).", n - not_entered, unchecked);
   return fmt::format("Verdict : écarts trouvés — {} ligne(s) sur {} conforme(s) ; {} différente(s), {} manquante(s), "
                      "{} inattendue(s).",
-                     ok, n, r.count(CheckStatus::Differs), r.count(CheckStatus::Missing),
-                     r.count(CheckStatus::Unexpected));
+                     ok, n - not_entered, r.count(CheckStatus::Differs), r.count(CheckStatus::Missing),
+                     r.count(CheckStatus::Unexpected)) +
+         (not_entered ? fmt::format(" {} retenue(s) non saisie(s), non vérifiée(s).", not_entered) : std::string());
 }
 
 std::string json_number(const std::optional<Decimal>& d, const std::string& unit = "EUR") {
@@ -101,6 +108,35 @@ std::string row_json(const CheckRow& r) {
 
 }  // namespace
 
+std::string line_codes_text() {
+  const auto& known = payslip_line_codes();
+  std::vector<std::string> covered;
+  std::string out = "Codes de ligne d'une fiche de paie (code = \"…\" de chaque [[line]] ; docs/check.md).\n";
+  for (const Convention* c : conventions()) {
+    out += fmt::format("\n{} — gains :\n", c->name);
+    for (std::string_view code : c->line_codes) {
+      // "ecr_on_call_*": every known code of that prefix.
+      const bool prefix = code.ends_with("*");
+      for (const auto& k : known)
+        if (prefix ? std::string_view(k).starts_with(code.substr(0, code.size() - 1)) : k == code) {
+          out += "  " + k + "\n";
+          covered.push_back(k);
+        }
+      if (!prefix && std::find(known.begin(), known.end(), code) == known.end()) out += fmt::format("  {}\n", code);
+    }
+  }
+  auto list = [&](const char* title, LineKind kind) {
+    out += fmt::format("\n{} :\n", title);
+    for (const auto& k : known)
+      if (payslip_line_kind(k) == kind && std::find(covered.begin(), covered.end(), k) == covered.end())
+        out += "  " + k + "\n";
+  };
+  list("Gains sans convention ou communs (salaire brut ou base déclarés, paie publique, mesures Ségur)", LineKind::Earning);
+  list("Retenues (toutes conventions ; écrites en positif)", LineKind::Deduction);
+  list("Informations (parts employeur ; jamais signalées manquantes)", LineKind::Info);
+  return out;
+}
+
 std::string check_text(const CheckReport& r, const PayslipFile& f, const FormatOptions& o) {
   const Payslip& s = r.expected;
   std::string out = fmt::format("Vérification de la fiche de paie {} — mois {}\n", f.path, month_key(f));
@@ -114,6 +150,9 @@ std::string check_text(const CheckReport& r, const PayslipFile& f, const FormatO
   out += "\n";
   if (!r.deductions_checked)
     out += "Cotisations non vérifiées : la fiche n'en donne aucune ligne.\n";
+  if (const std::size_t n = r.count(CheckStatus::NotEntered))
+    out += fmt::format("Retenues non saisies : {} retenue(s) due(s) selon les textes ne sont pas dans le fichier ; elles "
+                       "ne sont pas vérifiées (saisissez-les, ou donnez les totaux nets dans [totals]).\n", n);
   for (const auto& w : r.warnings) out += "Attention : " + w + "\n";
   auto any = [&](bool CheckRow::*flag) {
     return std::any_of(r.rows.begin(), r.rows.end(), [&](const CheckRow& x) { return x.*flag; });
@@ -140,9 +179,10 @@ std::string check_json(const CheckReport& r, const PayslipFile& f, const FormatO
   out += fmt::format("  \"deductions_checked\": {},\n  \"rows\": [\n", r.deductions_checked);
   for (std::size_t i = 0; i < r.rows.size(); ++i) out += row_json(r.rows[i]) + (i + 1 < r.rows.size() ? ",\n" : "\n");
   out += "  ],\n";
-  out += fmt::format("  \"counts\": {{\"ok\": {}, \"differs\": {}, \"missing\": {}, \"unexpected\": {}}},\n",
+  out += fmt::format("  \"counts\": {{\"ok\": {}, \"differs\": {}, \"missing\": {}, \"unexpected\": {}, "
+                     "\"not_entered\": {}}},\n",
                      r.count(CheckStatus::Ok), r.count(CheckStatus::Differs), r.count(CheckStatus::Missing),
-                     r.count(CheckStatus::Unexpected));
+                     r.count(CheckStatus::Unexpected), r.count(CheckStatus::NotEntered));
   out += fmt::format("  \"verdict\": \"{}\",\n  \"warnings\": {}\n}}\n", r.matches() ? "matches" : "differs",
                      json_string_array(r.warnings));
   return out;

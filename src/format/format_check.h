@@ -13,4 +13,8 @@ std::string check_text(const CheckReport& r, const PayslipFile& f, const FormatO
 std::string check_json(const CheckReport& r, const PayslipFile& f, const FormatOptions& o);
 std::string check_csv(const CheckReport& r, const PayslipFile& f, const FormatOptions& o);
 
+// `check --codes`: the line codes a payslip file may use, by agreement (Convention::line_codes), then those of pay
+// without an agreement (public, declared, measures), the deductions and the information lines.
+std::string line_codes_text();
+
 }  // namespace revalo

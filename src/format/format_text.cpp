@@ -170,6 +170,35 @@ std::string pay_text(const Payslip& s, const Profile& p, const FormatOptions& o)
   return out;
 }
 
+// The warnings of both sides, a warning that differs between them only by their dates printed once ("au 2021-09-30 /
+// 2021-10-01"), then the comparison's own.
+static void comparison_warnings(std::string& out, const Comparison& c) {
+  const std::string b = c.before.date.iso(), a = c.after.date.iso();
+  auto masked = [](std::string w, const std::string& date) {
+    for (auto at = w.find(date); at != std::string::npos; at = w.find(date, at + 1)) w.replace(at, date.size(), "\x01");
+    return w;
+  };
+  std::vector<std::string> after_masked;
+  for (const auto& w : c.after.warnings) after_masked.push_back(masked(w, a));
+  std::vector<bool> shown(c.after.warnings.size(), false);
+  for (const auto& w : c.before.warnings) {
+    const std::string key = masked(w, b);
+    auto same = std::find(after_masked.begin(), after_masked.end(), key);
+    if (b == a || same == after_masked.end()) {
+      out += fmt::format("Attention ({}) : {}\n", b, w);
+      continue;
+    }
+    shown[same - after_masked.begin()] = true;
+    std::string both = key;
+    for (auto at = both.find('\x01'); at != std::string::npos; at = both.find('\x01', at + 1))
+      both.replace(at, 1, b + " / " + a);
+    out += fmt::format("Attention ({} et {}) : {}\n", b, a, both);
+  }
+  for (std::size_t i = 0; i < c.after.warnings.size(); ++i)
+    if (!shown[i]) out += fmt::format("Attention ({}) : {}\n", a, c.after.warnings[i]);
+  for (const auto& w : c.warnings) out += fmt::format("Attention : {}\n", w);
+}
+
 std::string compare_text(const Comparison& c, const Profile& p, const FormatOptions& o) {
   std::string out;
   // A scenario compares the law with a proposal at the same date: the columns are "Loi" and "Scénario".
@@ -266,9 +295,7 @@ std::string compare_text(const Comparison& c, const Profile& p, const FormatOpti
     out += pad("Coût employeur", 52) + pad(cost(c.before), 16, true) + pad(cost(c.after), 16, true) +
            pad(c.delta_employer_cost ? signed_delta(*c.delta_employer_cost) : "—", 16, true) + "\n";
   }
-  for (const Payslip* s : {&c.before, &c.after})
-    for (const auto& w : s->warnings) out += fmt::format("Attention ({}) : {}\n", s->date.iso(), w);
-  for (const auto& w : c.warnings) out += fmt::format("Attention : {}\n", w);
+  comparison_warnings(out, c);
   legend(out, any_inferred, any_uncertain);
   return out;
 }

@@ -12,6 +12,7 @@
 #include "grid_toml.h"
 #include "names.h"
 #include "profile_file.h"
+#include "registry.h"
 
 namespace revalo {
 namespace {
@@ -37,6 +38,11 @@ const std::vector<std::pair<std::string, LineKind>>& known_codes() {
           "prevoyance_employee", "csg_deductible", "csg_non_deductible", "crds", kNetFigureCodes[3]})
       v.emplace_back(c, LineKind::Deduction);
     for (const char* c : {"health_insurance_employer", "prevoyance_employer"}) v.emplace_back(c, LineKind::Info);
+    // Each agreement's earning codes (Convention::line_codes), so that a new agreement's lines can be checked.
+    for (const Convention* conv : conventions())
+      for (std::string_view code : conv->line_codes)
+        if (!code.ends_with("*") && std::none_of(v.begin(), v.end(), [&](const auto& k) { return k.first == code; }))
+          v.emplace_back(std::string(code), LineKind::Earning);
     return v;
   }();
   return kCodes;
@@ -113,10 +119,14 @@ Result<PrintedLine> read_line(const Checker& c, const toml::node& node, const st
   if (!code) return input_error(code.error());
   l.code = *code;
   auto kind = payslip_line_kind(l.code);
-  if (!kind)
-    return input_error(c.at(*t->get("code"), fmt::format("code de ligne inconnu : « {} » ; codes proches : {} "
-                                                         "(liste : docs/output.md)",
-                                                         l.code, fmt::join(nearest_names(l.code, payslip_line_codes()), ", "))));
+  if (!kind) {
+    const auto near = close_names(l.code, payslip_line_codes(), 3);
+    return input_error(c.at(*t->get("code"), fmt::format("code de ligne inconnu : « {} » ; {} (liste : revalo check "
+                                                         "--codes)",
+                                                         l.code, near.empty() ? "aucun code proche"
+                                                                              : fmt::format("codes proches : {}",
+                                                                                            fmt::join(near, ", ")))));
+  }
   l.kind = *kind;
   for (const auto& b : before)
     if (b.code == l.code)

@@ -36,8 +36,7 @@ $ revalo compare --convention bad --position-before C --position-after employe.2
 |
 | Net imposable                                             1 465,91 €      1 582,64 €       +116,73 €
 | Montant net social                                                 —               —               —
-| Attention (2021-09-30) : prévoyance conventionnelle (bad.prevoyance) : pas de taux dans les grilles au 2021-09-30 ; non comptée (donner --prevoyance-salarie et --prevoyance-employeur)
-| Attention (2021-10-01) : prévoyance conventionnelle (bad.prevoyance) : pas de taux dans les grilles au 2021-10-01 ; non comptée (donner --prevoyance-salarie et --prevoyance-employeur)
+| Attention (2021-09-30 et 2021-10-01) : prévoyance conventionnelle (bad.prevoyance) : pas de taux dans les grilles au 2021-09-30 / 2021-10-01 ; non comptée (donner --prevoyance-salarie et --prevoyance-employeur)
 | [inféré] : valeur déduite des textes par raisonnement, non écrite telle quelle dans un texte
 
 $ revalo compare --convention bad --position-before C --position-after employe.2.1 --seniority 7 --measure avenant43 --format json

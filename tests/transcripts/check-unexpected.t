@@ -11,5 +11,5 @@ $ revalo check tests/payslips/bad-2022-03-unexpected.toml
 ? 8
 $ revalo check tests/payslips/bad-2022-03-unexpected.toml --format json
 ~ {"code": "segur_allowance", "label": "Indemnité Ségur", "kind": "earning", "status": "unexpected", "expected": null, "found": 238.00, "difference": null,
-~   "counts": {"ok": 3, "differs": 1, "missing": 0, "unexpected": 1},
+~   "counts": {"ok": 3, "differs": 1, "missing": 0, "unexpected": 1, "not_entered": 0},
 ? 8

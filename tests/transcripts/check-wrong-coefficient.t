@@ -31,7 +31,7 @@ $ revalo check tests/payslips/bad-2022-03-wrong-coefficient.toml --format json
 ~ {"param": "bad.a43.coefficient", "from": "2022-01-01", "text": "Avenant 51-2022
 ~ {"code": "ecr_seniority", "label": "ECR ancienneté 2 %", "kind": "earning", "status": "differs", "expected": 37.91, "found": 37.47, "difference": -0.44,
 ~ {"code": "gross", "label": "Salaire brut", "kind": "total", "status": "differs", "expected": 1993.96, "found": 1971.48, "difference": -22.48,
-~   "counts": {"ok": 1, "differs": 3, "missing": 0, "unexpected": 0},
+~   "counts": {"ok": 1, "differs": 3, "missing": 0, "unexpected": 0, "not_entered": 0},
 ~   "verdict": "differs",
 ? 8
 

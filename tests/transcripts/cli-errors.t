@@ -6,10 +6,10 @@ $ revalo pay --convention bda --position C --seniority 7 --at 2021-09-30
 ! convention inconnue : « bda » ; connues : bad
 ? 3
 $ revalo pay --convention bad --position C --seniority 7 --at 2021-09-31
-! at : « 2021-09-31 » n'est pas une date AAAA-MM-JJ
+! at : « 2021-09-31 » n'est pas une date JJ/MM/AAAA ou AAAA-MM-JJ
 ? 3
 $ revalo pay --convention bad --position C --seniority 7
-! pay demande une date : --at AAAA-MM-JJ
+! pay demande une date : --at JJ/MM/AAAA
 ? 2
 $ revalo pay --convention bad --position C --seniority 7 --at 2021-09-30 --format xml
 ? 2

@@ -45,7 +45,7 @@ $ revalo history --profile examples/avs-saad.toml --from 2022-07 --to 2022-06
 ! --from 2022-07 est après --to 2022-06
 ? 2
 $ revalo history --profile examples/avs-saad.toml --from juillet --to 2022-06
-! --from : « juillet » n'est pas un mois AAAA-MM
+! --from : « juillet » n'est pas un mois MM/AAAA ou AAAA-MM
 ? 2
 $ revalo history --profile examples/avs-saad.toml --from 2012-01 --to 2012-02
 ! 2012-01 : aucune grille de coefficients BAD n'est encodée pour le 2012-01-31

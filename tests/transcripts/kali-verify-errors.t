@@ -12,7 +12,7 @@ $ revalo grids verify --kali tests/kali/avenant51.json --grid ccn66
 ! grille inconnue : ccn66 (voir revalo grids list)
 ? 3
 
-# --kali is required (usage error, exit code 2).
+# l'option --kali est obligatoire (usage error, exit code 2).
 $ revalo grids verify
-! --kali is required
+! l'option --kali est obligatoire
 ? 2

@@ -57,5 +57,5 @@ $ revalo pay --convention bad --position employe.2.1 --seniority 0 --apprentice-
 ~ assiette de l'apprenti = max(brut 1 009,01 € − 50,00 % × SMIC 1 801,80 € (contrat conclu le 2025-04-01) ; 0) = 108,11 €
 ~ D6243-5
 $ revalo pay --convention bad --position employe.2.1 --seniority 0 --apprentice-age 19 --apprentice-year 2 --contract-start 2025-13-01 --at 2025-06-01
-! contract_start : « 2025-13-01 » n'est pas une date AAAA-MM-JJ
+! contract_start : « 2025-13-01 » n'est pas une date JJ/MM/AAAA ou AAAA-MM-JJ
 ? 3

@@ -52,7 +52,7 @@ $ revalo rappel --profile examples/avs-saad.toml --from 2021-12 --to 2021-12 --p
 ! tests/rappel/bad-amount.csv:2 : « abc » n'est pas un montant
 ? 3
 $ revalo rappel --profile examples/avs-saad.toml --from 2022-13 --to 2022-02 --paid-gross 1700
-! --from : « 2022-13 » n'est pas un mois AAAA-MM
+! --from : « 2022-13 » n'est pas un mois MM/AAAA ou AAAA-MM
 ? 2
 $ revalo rappel --profile examples/avs-saad.toml --from 2022-03 --to 2022-02 --paid-gross 1700
 ! --from 2022-03 est après --to 2022-02

@@ -13,7 +13,7 @@ $ revalo compare --profile examples/avs-saad.toml --scenario tests/scenarios/no-
 ! pas de --before, --after ni --measure
 ? 2
 $ revalo compare --profile examples/avs-saad.toml --scenario tests/scenarios/no-change.toml
-! compare --scenario demande une date : --at AAAA-MM-JJ
+! compare --scenario demande une date : --at JJ/MM/AAAA
 ? 2
 $ revalo compare --status prive --base 2000 --convention ccn66 --point 6 --at 2027-01-01
 ! --point : la convention « ccn66 » n'a pas de valeur du point dans les grilles

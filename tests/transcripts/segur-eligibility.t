@@ -36,7 +36,7 @@ $ revalo eligibility --segur maybe --at 2022-05-01
 ! segur : « maybe » n'est pas applied ou not-applied
 ? 3
 $ revalo eligibility --structure ehpad
-! eligibility demande une date : --at AAAA-MM-JJ
+! eligibility demande une date : --at JJ/MM/AAAA
 ? 2
 
 # compare --measure with a Ségur measure that never applies to the profile, or an unknown measure.

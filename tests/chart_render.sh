@@ -1,6 +1,6 @@
 #!/bin/sh
 # Opens charts written by revalo in headless Chromium (Debian's `chromium`) and saves each as a PNG, to check that a
-# real browser renders them (issue 6: "opened once in headless Chromium"). Run by CTest (tests/charts.cmake) with
+# real browser renders them ("opened once in headless Chromium"). Run by CTest (tests/charts.cmake) with
 # SKIP_RETURN_CODE 77: without Chromium the test is skipped, saying why; .ci/run installs it.
 #   tests/chart_render.sh OUTDIR FILE.svg|FILE.html...
 # A PNG under MIN_BYTES is taken for a blank page (a white 1200×900 PNG is about 5 KB; a chart is 50 KB or more).

@@ -1,4 +1,4 @@
-# Tests of the real charts (issue 6, item 6): `revalo history/career --format svg|html` written to files in the build
+# Tests of the real charts : `revalo history/career --format svg|html` written to files in the build
 # directory, each parsed by tests/svg_check.cpp (well-formed XML, self-contained, its events present), then all
 # opened in headless Chromium to PNGs by tests/chart_render.sh (skipped, exit 77, when Chromium is absent).
 #

@@ -14,9 +14,9 @@ namespace revalo {
 
 enum class Confidence { High, Medium, Uncertain };
 
-// Where a value comes from: its legal text, and how sure the reference sheet is of it.
+// Where a value comes from: its legal text, and how sure its sources are.
 struct Provenance {
-  std::string source;  // legal text, as the reference sheet cites it
+  std::string source;  // legal text or named publication, as printed to users
   std::string url;
   std::string note;
   std::string kali;    // KALI article id, for `grids verify`
@@ -109,7 +109,7 @@ enum class ClauseEffect { Include, Exclude, Undecidable };
 // from when to when, with what effect, the amount it gives and its legal source.
 struct Clause {
   ClauseEffect effect = ClauseEffect::Include;
-  std::string row;    // master-table row of the reference sheet ("P1", "S4")
+  std::string row;    // short stable id of the rule ("P1", "S4"): JSON `row`
   std::string label;  // French: who the rule is about
   Date from;
   Date to;            // inclusive; Date::max()-like end when open-ended

@@ -32,7 +32,7 @@ kali = "KALIARTI000047011451"
 
 [[param.version]]
 from = 2026-06-01
-source = "Avenant 75/2026 (KALITEXT000054880770); JDP"
+source = "Avenant 75/2026 (KALITEXT000054880770); JourDePaye"
 
 [param.version.cells]
 "employe.1.1" = 319
@@ -54,7 +54,7 @@ source = "Avenant 75/2026 (KALITEXT000054880770); JDP"
   CHECK(text.find("  version du 2026-06-01\n    employe.1.1           319  absent de KALI [1]\n") !=
         std::string::npos);
   CHECK(text.find("  [1] KALITEXT000054880770 de la source n'est pas dans ce fichier KALI. Source : Avenant 75/2026 "
-                  "(KALITEXT000054880770); JDP\n") != std::string::npos);
+                  "(KALITEXT000054880770); JourDePaye\n") != std::string::npos);
   // Both tables of the article (13.2 and 16.2) were used by the cells: none is listed as not cited.
   CHECK(text.find("Tableaux de coefficients KALI qu'aucune case ne cite :\n  aucun\n") != std::string::npos);
   CHECK(text.find("Bilan : cases ok : 1, différentes : 1, absentes de KALI : 1, non reliées : 0 ;") !=

@@ -78,7 +78,7 @@ source = "Avenant 61/2023 (KALITEXT000049300810)"
 
 [[param.version]]
 from = 2026-06-01
-source = "Avenant 75/2026 (KALITEXT000054880770); JDP"
+source = "Avenant 75/2026 (KALITEXT000054880770); JourDePaye"
 
 [param.version.cells]
 "employe.1.1" = 319

@@ -40,8 +40,8 @@ struct PayLine {
   Decimal amount;         // rounded to the cent (decimal.h)
   std::string formula;    // French, with every input: shown by --explain
   std::vector<SourceRef> sources;
-  bool inferred = false;   // uses a value the reference sheet infers
-  bool uncertain = false;  // uses a value the reference sheet marks U
+  bool inferred = false;   // uses a value inferred from the texts (not written in them)
+  bool uncertain = false;  // uses a value marked U (conflicting or weak sources)
   bool scenario = false;   // uses a proposal's value (scenario file, --point), not the law
 };
 

@@ -163,7 +163,7 @@ Result<Payslip> compute_public_gross(const GridSet& g, const Profile& p, Date d,
   }
 
   if (p.enfants && *p.enfants > 0) {
-    // The sheet gives no part-time rule for the SFT: it is not computed rather than guessed.
+    // The sources give no part-time rule for the SFT: it is not computed rather than guessed.
     if (!wt->full_time())
       return make_error(ErrorKind::MissingData, "le supplément familial de traitement (--enfants) d'un agent à temps "
                                                 "partiel n'a pas de règle dans les textes encodés");
@@ -204,7 +204,7 @@ Result<Payslip> compute_public_gross(const GridSet& g, const Profile& p, Date d,
                                       **g.at("net.public.ppcr_abattement_annual", d), &(*cell)->provenance));
       append_line(slip.lines, std::move(a));
     } else if (!p.categorie.empty()) {
-      slip.warnings.push_back("abattement PPCR non appliqué : la fiche le décrit pour les fonctionnaires, pas pour les "
+      slip.warnings.push_back("abattement PPCR non appliqué : les textes le prévoient pour les fonctionnaires, pas pour les "
                               "contractuels (--categorie ignorée)");
     }
   }

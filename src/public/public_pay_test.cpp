@@ -76,7 +76,7 @@ TEST_CASE("inconsistent public inputs are errors") {
 }
 
 TEST_CASE("the traitement is taken on at least the minimum IM, and topped up to the SMIC") {
-  // Minimum IM 366 in 2026 (U, net-pay.md §7): IM 350 is paid on 366, with a warning:
+  // Minimum IM 366 in 2026 (U: no text fixes the 2026 minimum): IM 350 is paid on 366, with a warning:
   //   TIB = 366 × 59.0734 / 12 = 21 620.8644 / 12 = 1 801.7387 → 1 801.74
   //   SMIC 2026-01-01: 1 823.03 > 1 801.7387, indemnité différentielle = 1 823.03 − 1 801.7387 = 21.2913 → 21.29
   auto under = compute_public_gross(grids(), agent(350), *Date::parse("2026-02-01"), Status::PublicTitulaire);
@@ -130,11 +130,11 @@ TEST_CASE("supplément familial de traitement: fixed part and % of the TIB betwe
   // 4 children, IM 500 on 2022-01-01 (point 56.2323, bounds 449 and 717): TIB = 500 × 56.2323 / 12 = 2 343.0125,
   //   within the bounds; fixed 15.24 + 4.57 = 19.81; 8 % + 6 % = 14 % × 2 343.0125 = 328.02175; total 347.83175
   CHECK(amount(*sft(500, 4, "2022-01-01"), "family_supplement") == "347.83");
-  // One child: the sheet gives no proportional part (net.public.sft.pct has no key "1"): reported missing.
+  // One child: the sources give no proportional part (net.public.sft.pct has no key "1"): reported missing.
   auto one = sft(400, 1, "2024-03-01");
   REQUIRE_FALSE(one);
   CHECK(one.error().kind == ErrorKind::MissingData);
-  // Part time: the sheet gives no rule for the SFT.
+  // Part time: the sources give no rule for the SFT.
   Profile part = agent(400);
   part.enfants = 2;
   part.fte = Decimal::parse("0.5");

@@ -108,7 +108,8 @@ ClauseMatch match_clause(const GridSet& g, const Context& ctx, const Clause& c) 
   return r;
 }
 
-std::string rule_name(const Clause& c) { return c.row.empty() ? c.label : fmt::format("{} ({})", c.label, c.row); }
+// The rule as users read it: its French label (its short id stays in the JSON `row`).
+std::string rule_name(const Clause& c) { return c.label; }
 
 void add_needs(std::vector<std::string>& needs, const std::vector<std::string>& fields) {
   for (const auto& f : fields)
@@ -252,7 +253,7 @@ Result<MeasureAmount> measure_amount(const GridSet& g, const Measure& m, const C
                                      Date d) {
   if (c.amount.empty())
     return make_error(ErrorKind::MissingData,
-                      fmt::format("mesure {} : la règle « {} » ne donne pas de montant ({}:{}) : la fiche de référence n'en a pas",
+                      fmt::format("mesure {} : la règle « {} » ne donne pas de montant ({}:{}) : aucun texte consulté ne le donne",
                                   m.id, c.label, c.provenance.file, c.provenance.line));
   auto p = g.param(c.amount);
   if (!p) return p.error();

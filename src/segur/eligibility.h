@@ -4,7 +4,7 @@
 //
 // Evaluation of a measure at a date, on its rules in force that day (docs/grid-schema.md, "Measures"):
 //   1. an exclusion rule that matches → does not apply;
-//   2. an "undecidable" rule that matches (the sheet marks the case U, or it depends on an employer's decision) →
+//   2. an "undecidable" rule that matches (the texts leave the case open (U), or it depends on an employer's decision) →
 //      undecidable, unless the profile settles it with segur = applied / not-applied;
 //   3. the first inclusion rule that matches, in file order → applies, with that rule's amount;
 //   4. otherwise does not apply, and the reason is the nearest miss (a rule in force later, or the criterion failed).
@@ -51,7 +51,7 @@ struct MeasureOutcome {
   // Full-time monthly amount of the deciding rule at the date (applies, or undecidable on an "undecidable" rule).
   std::optional<MeasureAmount> amount;
   std::optional<Decimal> amount_eur;  // in euros: points × point d'indice / 12 rounded to the cent, or the euros
-  std::string amount_missing;         // why there is no amount (the sheet gives none, the status is needed…)
+  std::string amount_missing;         // why there is no amount (no text gives one, the status is needed…)
 };
 
 struct Eligibility {

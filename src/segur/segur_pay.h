@@ -16,7 +16,7 @@ namespace revalo {
 bool has_segur_context(const Profile& p);
 
 // The line of the allowance paid at d, or none when no measure applies. Errors: an undecidable case that decides
-// what is paid (Input: settle it with --segur or the missing field), an amount the sheet does not give (MissingData).
+// what is paid (Input: settle it with --segur or the missing field), an amount no text gives (MissingData).
 Result<std::optional<PayLine>> segur_line(const GridSet& g, const Profile& p, Date d, Status status,
                                           const WorkingTime& wt, const CalcOptions& options = {});
 

@@ -84,7 +84,7 @@ TEST_CASE("no line for the BAD; missing amounts and undecidable cases are errors
   CHECK_FALSE(has_segur_context(profile({{"job", "aide-soignant"}})));
   CHECK(line(profile({{"employer", "bad"}, {"structure", "ssiad"}, {"job", "aide-soignant"}}), "2022-01-01",
              Status::Prive) == "none");
-  // Croix-Rouge (S3) in October 2020: the first-step amount is not in the sheet → MissingData (4).
+  // Croix-Rouge (S3) in October 2020: no text gives the first-step amount → MissingData (4).
   CHECK(line(profile({{"convention", "crf"}, {"structure", "ehpad"}, {"job", "infirmier"}}), "2020-10-01",
              Status::Prive) == "error 4");
   // FPT médecin of a PMI (P5): the 517 € prime needs a délibération → Input (3) until declared.

@@ -4,7 +4,7 @@
 #   diplôme  niveau 3 = 11 points (art. III.19.1) × 5.51 = 60.61 €
 #   ancienneté 7 years > 5 → 2 % of the base (rule "base" until 2022-07-07): 1 895.44 × 2 % = 37.9088 → 37.91 €
 #   gross    1 895.44 + 60.61 + 37.91 = 1 993.96 €
-# Net layer (issue 3): status prive; PSS 2022 = 3 428 → T1 = 1 993.96.
+# Net layer: status prive; PSS 2022 = 3 428 → T1 = 1 993.96.
 #   vieillesse plafonnée 1 993.96 × 6.90 % = 137.58324 → 137.58; déplafonnée × 0.40 % = 7.97584 → 7.98
 #   AGIRC-ARRCO T1 × 3.15 % = 62.80974 → 62.81; CEG T1 × 0.86 % = 17.148056 → 17.15
 #   CSG/CRDS base 1 993.96 × 98.25 % = 1 959.0657: × 6.80 % = 133.21647 → 133.22; × 2.40 % = 47.01758 → 47.02;

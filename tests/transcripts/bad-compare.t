@@ -2,7 +2,7 @@
 # Before: category C, 7 completed years → year 8 → coefficient 325 × 5.50 = 1 787.50 €.
 # After: employé 2.1 = 344 × 5.50 = 1 892.00 €; ECR ancienneté 7 > 5 years → 2 % × 1 892.00 = 37.84 €.
 # Gross 1 929.84 €; delta 1 929.84 − 1 787.50 = 142.34 €; 142.34 / 1 787.50 = 7.963 % → 7.96 %.
-# Net layer (issue 3), both sides status prive:
+# Net layer, both sides status prive:
 # before (C, 1 787.50): as in bad-old-grid.t: retenues 372.52,
 #   net avant impôt 1 414.98, net imposable 1 465.91, PAS 0.5 % = 7.33, net payé 1 407.65
 # after (employé 2.1, 1 929.84, PSS 3 428 → T1 = gross): 1 929.84 × 6.90 % = 133.15896 → 133.16; × 0.40 % = 7.71936 → 7.72;
@@ -72,7 +72,7 @@ $ revalo compare --convention bad --position-before C --position-after employe.2
 #   diplôme 11 × 5.77 = 63.47 × 130 / 151.67 = 54.401… → 54.40
 #   ancienneté base max(2 071.43, SMIC 1 678.95) = 2 071.43 × 130 / 151.67 × 2 % = 35.509… → 35.51   gross 1 865.38
 # delta 87.28; 87.28 / 1 778.10 = 4.9086 % → 4.91 %
-# Net layer (issue 3), PSS 2021/2022 = 3 428 × 130 / 151.67 = 2 938.2… > gross, so T1 = gross:
+# Net layer, PSS 2021/2022 = 3 428 × 130 / 151.67 = 2 938.2… > gross, so T1 = gross:
 #   2021-12-31 (1 778.10): × 6.90 % = 122.6889 → 122.69; × 0.40 % = 7.1124 → 7.11; × 3.15 % = 56.01015 → 56.01;
 #     × 0.86 % = 15.29166 → 15.29; CSG/CRDS base × 98.25 % = 1 746.98325: × 6.80 % = 118.79486 → 118.79;
 #     × 2.40 % = 41.92760 → 41.93; × 0.50 % = 8.73492 → 8.73; retenues 370.55; net avant impôt 1 407.55;

@@ -8,7 +8,7 @@ $ revalo pay --convention bad --position C --seniority 0 --at 2021-09-30 --forma
 ~ {"param": "bad.old.coefficient", "from": "2013-01-01"
 
 # Category C, 7 completed years → year 8: coefficient 325. 325 × 5.50 = 1 787.50 €.
-# Net layer (issue 3; rates and their sources in grids/net): BAD → status prive; PSS 2021 = 3 428 → T1 = gross.
+# Net layer (rates and their sources in grids/net): BAD → status prive; PSS 2021 = 3 428 → T1 = gross.
 #   vieillesse plafonnée 1 787.50 × 6.90 % = 123.3375 → 123.34; déplafonnée × 0.40 % = 7.15
 #   AGIRC-ARRCO T1 × 3.15 % = 56.30625 → 56.31; CEG T1 × 0.86 % = 15.3725 → 15.37
 #   CSG/CRDS base 1 787.50 × 98.25 % = 1 756.21875: × 6.80 % = 119.42287 → 119.42; × 2.40 % = 42.1492 → 42.15;
@@ -46,12 +46,12 @@ $ revalo pay --convention bad --old-position a --seniority 35 --at 2021-06-15 --
 ~ 2021-06-15,A,gross,Salaire brut,total,,,,,1683.00,,
 
 # Point 5.38 € (avenant 31-2016, from 2016-08-01) in 2019: the SMIC is only encoded from 2020-01-01
-# (net-pay.md §2), so the SMIC floor cannot be checked: revalo names the missing value and prints nothing.
+#, so the SMIC floor cannot be checked: revalo names the missing value and prints nothing.
 $ revalo pay --convention bad --position C --seniority 3 --at 2019-06-01
 ! pas de valeur sourcée de « smic.monthly »
 ? 4
 
-# Before 2013-01-01 no old grid is encoded (rows C–I come from the 2010 text, whose effect date the sheet lacks).
+# Before 2013-01-01 no old grid is encoded (rows C–I come from the 2010 text, whose effect date is not known).
 $ revalo pay --convention bad --position C --seniority 3 --at 2012-06-01
 ! aucune grille de coefficients BAD n'est encodée pour le 2012-06-01
 ? 4

@@ -1,7 +1,7 @@
-# SMIC floor: an indemnité différentielle SMIC line tops the base up to the SMIC (bad-avenant43.md §7).
+# SMIC floor: an indemnité différentielle SMIC line tops the base up to the SMIC.
 # Employé 1.1 on 2023-06-01: 291 × 5.77 = 1 679.07 €; SMIC from 2023-05-01 = 1 747.20 € (11.52 × 35 × 52 / 12).
 # Differential 1 747.20 − 1 679.07 = 68.13 €; gross 1 747.20 €.
-# Net layer (issue 3): status prive; PSS 2023 = 3 666 → T1 = 1 747.20.
+# Net layer: status prive; PSS 2023 = 3 666 → T1 = 1 747.20.
 #   vieillesse plafonnée 1 747.20 × 6.90 % = 120.5568 → 120.56; déplafonnée × 0.40 % = 6.9888 → 6.99
 #   AGIRC-ARRCO T1 × 3.15 % = 55.0368 → 55.04; CEG T1 × 0.86 % = 15.02592 → 15.03
 #   BAD prévoyance (avenant 55, from 2023-06-01) on min(1 747.20, 4 PSS): employee 1.57 % = 27.43104 → 27.43;
@@ -36,7 +36,7 @@ $ revalo pay --convention bad --position employe.1.1 --seniority 0 --at 2023-06-
 | Montant net social                                                                                 —
 | Prévoyance conventionnelle, part employeur                1 747,20 €          3,61 %         63,07 €
 
-# The ECR ancienneté base changes with the period (sheet §6.2). Employé 1.1, hired 2016-03-01 (6 years → 2 %),
+# The ECR ancienneté base changes with the period (avenants 43, 53 and 54, art. III.19.1 and III.12). Employé 1.1, hired 2016-03-01 (6 years → 2 %),
 # point 5.62 € (avenant 52, 2022-07-01): base 291 × 5.62 = 1 635.42 €; SMIC 2022-05-01 = 1 645.58 €;
 # differential 10.16 €.
 # 2022-07-01 (rule "base": coefficient × point): ECR 1 635.42 × 2 % = 32.7084 → 32.71 €; gross 1 678.29 €.

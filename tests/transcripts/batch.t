@@ -100,7 +100,7 @@ $ for i in 1 2; do awk 'BEGIN { print "position,seniority"; for (i = 1; i <= 200
 | 1
 
 # A Ségur measure in batch is dated person by person: the CTI of an AS titulaire in a public EHPAD starts on
-# 2020-09-01 with 24 points × 56.2323 / 12 = 112.4646 → 112.46 (segur-cti.md §2.1).
+# 2020-09-01 with 24 points × 56.2323 / 12 = 112.4646 → 112.46.
 $ printf 'name,status,employer,structure,job,indice_majore\nA,public-titulaire,fph,ehpad,aide-soignant,380\n' | revalo batch - --measure segur-cti --keep name --format jsonl
 ~ {"line": 2, "name": "A", "before_date": "2020-08-31", "after_date": "2020-09-01", "position_before": "im-380", "position_after": "im-380", 
 ~ "delta_gross": 112.46,

@@ -1,6 +1,6 @@
 # revalo check flags a line the texts do not give: a Ségur allowance of 238 € on the payslip of a BAD employée in
 # March 2022 (tests/payslips/bad-2022-03-unexpected.toml). The BAD applied the avenant 43 instead of the Ségur
-# measures (segur-cti.md §5): no measure of grids/segur is paid to her on 2022-03-31.
+# measures: no measure of grids/segur is paid to her on 2022-03-31.
 #   base 344 × 5.51 = 1 895.44, ECR diplôme 11 × 5.51 = 60.61, ECR ancienneté 1 895.44 × 2 % = 37.9088 → 37.91: OK
 #   gross expected 1 993.96; printed 1 993.96 + 238.00 = 2 231.96; difference +238.00
 $ revalo check tests/payslips/bad-2022-03-unexpected.toml

@@ -1,4 +1,4 @@
-# revalo check flags a wrong coefficient on a BAD avenant-43 payslip (issue 6 acceptance), with the rule and its
+# revalo check flags a wrong coefficient on a BAD avenant-43 payslip, with the rule and its
 # source; exit code 8. tests/payslips/bad-2022-03-wrong-coefficient.toml: employé degré 2 échelon 1 (coefficient 344
 # from 2022-01-01, avenant 51-2022), 7 years, diploma level 3, paid on coefficient 340 in March 2022 (point 5.51 €).
 #   expected base 344 × 5.51 = 1 895.44; printed 340 × 5.51 = 1 873.40; difference 1 873.40 − 1 895.44 = −22.04

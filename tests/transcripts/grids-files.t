@@ -4,8 +4,7 @@ $ revalo grids list
 ~          grids/bad/a43-grid.toml
 ~ smic     
 
-# The avenant 43 grid in force on 2024-01-01: avenant 61/2023 gives employé D1 308 / 315 / 331 (bad-avenant43.md
-# §5.2); the point is 5.77 € (avenant 54-2022).
+# The avenant 43 grid in force on 2024-01-01: avenant 61/2023 gives employé D1 308 / 315 / 331; the point is 5.77 € (avenant 54-2022).
 $ revalo grids show bad --at 2024-01-01
 ~ Grille bad en vigueur le 2024-01-01
 ~     employe.1.1  308

@@ -1,7 +1,7 @@
 # Sophie's pay month by month (examples/as-ehpad-public.toml: aide-soignante titulaire, FPH, public EHPAD, indice
 # majoré 380, full time), each month with the values in force on its last day.
 #   TIB 380 × 56.2323 / 12 = 1 780.6895 → 1 780.69 (point d'indice 56.2323 € a year until 2022-06-30)
-#   CTI (segur-cti.md P1): 24 points from 2020-09-01: 24 × 56.2323 / 12 = 112.4646 → 112.46; gross 1 893.15
+#   CTI: 24 points from 2020-09-01: 24 × 56.2323 / 12 = 112.4646 → 112.46; gross 1 893.15
 #                          49 points from 2020-12-01: 49 × 56.2323 / 12 = 229.6152 → 229.62; gross 2 010.31
 $ revalo history --profile examples/as-ehpad-public.toml --from 2020-08 --to 2020-12
 ~ 2020-08         1 780,69 €
@@ -12,7 +12,7 @@ $ revalo history --profile examples/as-ehpad-public.toml --from 2020-08 --to 202
 ~ 2020-12         2 010,31 €
 ~           ↳ Complément de traitement indiciaire : points d'indice majoré (49 pts)
 $ revalo history --profile examples/as-ehpad-public.toml --from 2020-08 --to 2020-12 --explain
-~             source : Arrêté du 31/10/2020 (the +25 points advanced from 2021-03-01 to 2020-12-01)
+~             source : Arrêté du 31/10/2020 (les +25 points avancés du 2021-03-01 au 2020-12-01)
 # The point d'indice of 2022-07-01 (58.2004 €, décret 2022-994): TIB 380 × 58.2004 / 12 = 1 843.0127 → 1 843.01,
 # CTI 49 × 58.2004 / 12 = 237.6516 → 237.65; gross 2 080.66.
 $ revalo history --profile examples/as-ehpad-public.toml --from 2022-06 --to 2022-07 --format csv

@@ -17,7 +17,7 @@ $ revalo grids verify --kali tests/kali/avenant51.json --grid bad
 ~     employe.2.2           359  ok  KALIARTI000047011451 du 2022-01-01
 ~     employe.2.3           383  ok  KALIARTI000047011451 du 2022-01-01
 ~     valeur               5,51  ok  KALIARTI000047011451 du 2022-01-01
-# Avenant 75/2026 is not in KALI: its cells say so, with their source (JDP).
+# Avenant 75/2026 is not in KALI: its cells say so, with their source (JourDePaye, modèle de l'IDCC 2941).
 ~ KALITEXT000054880770 de la source n'est pas dans ce fichier KALI. Source : Avenant 75/2026
 # Both tables of the article (13.2 intervention, 16.2 support) were compared by the cells.
 ~ Tableaux de coefficients KALI qu'aucune case ne cite :

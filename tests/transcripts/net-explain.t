@@ -1,5 +1,5 @@
-# --explain shows each base and rate of the net layer (issue 3 acceptance: part-time and cadre cases change the
-# bases as net-pay.md §1, §3.1 and §12 say).
+# --explain shows each base and rate of the net layer (part-time and cadre cases change the
+# bases of the Code de la sécurité sociale).
 #
 # Part time: 2 500 € at half time (--fte 0.5) on 2026-06-01. The PSS is prorated: 4 005 × 0.5 = 2 002.50, so
 #   T1 = 2 002.50 → vieillesse plafonnée 2 002.50 × 6.90 % = 138.1725 → 138.17

@@ -1,4 +1,4 @@
-# Net pay in 2021 (issue 3 acceptance): the 2021 parameters apply. PSS 3 428 € (arrêté du 22/12/2020, frozen);
+# Net pay in 2021: the 2021 parameters apply. PSS 3 428 € (arrêté du 22/12/2020, frozen);
 # employee rates as in 2026 (6.90 / 0.40 / 3.15 / 0.86 / 8.64 / 1.08 / 0.14 %; CSG 6.80 + 2.40 %, CRDS 0.50 % on
 # 98.25 %); Alsace-Moselle 1.50 % (1.30 % only from 2022-04-01); taux neutre grid of 2021; no montant net social
 # before 2023-07-01 (net_social is null).
@@ -10,7 +10,7 @@
 #   net_paid = 1 583.19 − 34.44 = 1 548.75
 $ revalo pay --gross 2000 --status prive --at 2021-06-01 --format json
 ~ "formula": "tranche 1 = min(brut 2 000,00 € ; PSS 3 428,00 €) = 2 000,00 € ; 2 000,00 € × 6,90 % = 138,00 €",
-~ {"param": "net.pss.monthly", "from": "2021-01-01", "text": "Arrêté du 22/12/2020 (frozen; as cited by OF)
+~ {"param": "net.pss.monthly", "from": "2021-01-01", "text": "Arrêté du 22/12/2020 (PSS gelé ; selon OpenFisca-France)
 ~ {"code": "old_age_capped", "label": "Assurance vieillesse plafonnée", "kind": "deduction", "base": 2000.00, "base_unit": "EUR", "rate": 6.9, "rate_unit": "%", "amount": 138.00,
 ~ {"code": "csg_deductible", "label": "CSG déductible", "kind": "deduction", "base": 1965.00, "base_unit": "EUR", "rate": 6.8, "rate_unit": "%", "amount": 133.62,
 ~ {"code": "income_tax", "label": "Prélèvement à la source (taux neutre)", "kind": "deduction", "base": 1640.18, "base_unit": "EUR", "rate": 2.1, "rate_unit": "%", "amount": 34.44,

@@ -1,4 +1,4 @@
-# Net pay from a declared gross (issue 3 acceptance): 2 000 € a month, non-cadre private employee, 2026-06-01.
+# Net pay from a declared gross: 2 000 € a month, non-cadre private employee, 2026-06-01.
 # Parameters in force (grids/net): PSS 4 005 € (arrêté du 22/12/2025); vieillesse plafonnée 6.90 % on T1,
 # déplafonnée 0.40 % (CSS D242-4); AGIRC-ARRCO T1 3.15 %; CEG T1 0.86 %; CSG 6.80 % + 2.40 %, CRDS 0.50 % on 98.25 %
 # of the gross up to 4 PSS; taux neutre grid from 2026-05-01; montant net social rule mns_2024.
@@ -26,17 +26,17 @@ $ revalo pay --gross 2000 --status prive --at 2026-06-01 --format json
 ~ {"param": "net.pss.monthly", "from": "2026-01-01", "text": "Arrêté du 22/12/2025 (JORFTEXT000053143451)
 ~ {"code": "old_age_uncapped", "label": "Assurance vieillesse déplafonnée", "kind": "deduction", "base": 2000.00, "base_unit": "EUR", "rate": 0.4, "rate_unit": "%", "amount": 8.00, "source": "CSS art. D242-4
 ~ {"param": "net.prive.vieillesse_deplafonnee", "from": "2017-01-01", "text": "CSS art. D242-4
-~ {"code": "agirc_arrco_t1", "label": "Retraite complémentaire AGIRC-ARRCO T1", "kind": "deduction", "base": 2000.00, "base_unit": "EUR", "rate": 3.15, "rate_unit": "%", "amount": 63.00, "source": "OF openfisca_france/parameters/prelevements_sociaux/regimes_complementaires_retraite_secteur_prive/agirc_arrco/salarie/agirc_arrco.yaml
+~ {"code": "agirc_arrco_t1", "label": "Retraite complémentaire AGIRC-ARRCO T1", "kind": "deduction", "base": 2000.00, "base_unit": "EUR", "rate": 3.15, "rate_unit": "%", "amount": 63.00, "source": "OpenFisca-France, paramètre prelevements_sociaux.regimes_complementaires_retraite_secteur_prive.agirc_arrco.salarie.agirc_arrco
 ~ {"param": "net.prive.agirc_arrco_t1", "from": "2019-01-01",
-~ {"code": "ceg_t1", "label": "Contribution d'équilibre général T1", "kind": "deduction", "base": 2000.00, "base_unit": "EUR", "rate": 0.86, "rate_unit": "%", "amount": 17.20, "source": "OF openfisca_france/parameters/prelevements_sociaux/regimes_complementaires_retraite_secteur_prive/ceg/salarie/ceg.yaml
+~ {"code": "ceg_t1", "label": "Contribution d'équilibre général T1", "kind": "deduction", "base": 2000.00, "base_unit": "EUR", "rate": 0.86, "rate_unit": "%", "amount": 17.20, "source": "OpenFisca-France, paramètre prelevements_sociaux.regimes_complementaires_retraite_secteur_prive.ceg.salarie.ceg
 ~ {"param": "net.prive.ceg_t1", "from": "2020-01-01",
-~ {"code": "csg_deductible", "label": "CSG déductible", "kind": "deduction", "base": 1965.00, "base_unit": "EUR", "rate": 6.8, "rate_unit": "%", "amount": 133.62, "source": "OF openfisca_france/parameters/prelevements_sociaux/contributions_sociales/csg/activite/deductible.yaml
+~ {"code": "csg_deductible", "label": "CSG déductible", "kind": "deduction", "base": 1965.00, "base_unit": "EUR", "rate": 6.8, "rate_unit": "%", "amount": 133.62, "source": "OpenFisca-France, paramètre prelevements_sociaux.contributions_sociales.csg.activite.deductible
 ~ {"param": "net.csg.deductible", "from": "2018-01-01",
 ~ {"param": "net.csg.base_rate", "from": "2020-01-01", "text": "CSS art. L136-1-1 / L136-2
 ~ {"param": "net.csg.abattement_ceiling_pss", "from": "2020-01-01",
-~ {"code": "csg_non_deductible", "label": "CSG non déductible", "kind": "deduction", "base": 1965.00, "base_unit": "EUR", "rate": 2.4, "rate_unit": "%", "amount": 47.16, "source": "OF openfisca_france/parameters/prelevements_sociaux/contributions_sociales/csg/activite/imposable.yaml
+~ {"code": "csg_non_deductible", "label": "CSG non déductible", "kind": "deduction", "base": 1965.00, "base_unit": "EUR", "rate": 2.4, "rate_unit": "%", "amount": 47.16, "source": "OpenFisca-France, paramètre prelevements_sociaux.contributions_sociales.csg.activite.imposable
 ~ {"param": "net.csg.non_deductible", "from": "2020-01-01",
-~ {"code": "crds", "label": "CRDS", "kind": "deduction", "base": 1965.00, "base_unit": "EUR", "rate": 0.5, "rate_unit": "%", "amount": 9.83, "source": "OF openfisca_france/parameters/prelevements_sociaux/contributions_sociales/crds.yaml
+~ {"code": "crds", "label": "CRDS", "kind": "deduction", "base": 1965.00, "base_unit": "EUR", "rate": 0.5, "rate_unit": "%", "amount": 9.83, "source": "OpenFisca-France, paramètre prelevements_sociaux.contributions_sociales.crds
 ~ {"param": "net.crds", "from": "2020-01-01",
 ~ {"code": "income_tax", "label": "Prélèvement à la source (taux neutre)", "kind": "deduction", "base": 1640.18, "base_unit": "EUR", "rate": 0.5, "rate_unit": "%", "amount": 8.20, "source": "CGI art. 204 H III
 ~ {"param": "net.pas.taux_neutre", "from": "2026-05-01", "text": "CGI art. 204 H III
@@ -73,7 +73,7 @@ $ revalo pay --gross 2000 --status prive --at 2026-06-01
 | Montant net social                                                                        1 583,19 €
 
 # With the issue's mutuelle: 20 € employee share (deducted), 20 € employer share (information line; it enters the
-# CSG/CRDS base at 100 % and the net imposable, net-pay.md §4 and §9):
+# CSG/CRDS base at 100 % and the net imposable):
 #   CSG/CRDS base = 1 965 + 20 = 1 985: CSG 1 985 × 6.80 % = 134.98; 1 985 × 2.40 % = 47.64; CRDS 9.925 → 9.93
 #   retenues = 138 + 8 + 63 + 17.20 + 20 + 134.98 + 47.64 + 9.93 = 438.75; net_before_tax = 1 561.25
 #   net_taxable = 1 561.25 + 47.64 + 9.93 + 20 = 1 638.82; PAS 0.5 % = 8.1941 → 8.19; net_paid = 1 553.06

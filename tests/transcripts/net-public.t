@@ -1,4 +1,4 @@
-# Public agents: a fonctionnaire affiliated to the CNRACL, and a contractuel de droit public (net-pay.md §5–§7).
+# Public agents: a fonctionnaire affiliated to the CNRACL, and a contractuel de droit public.
 #
 # Fonctionnaire, IM 400 and NBI 15 points, declared gross 2 600 € (the rest is primes), 2026-02-01.
 # Point d'indice 59.0734 € a year (Décret 2023-519, from 2023-07-01):
@@ -14,7 +14,7 @@
 #   net_taxable = 2 105.75 + 61.31 + 12.77 = 2 179.83
 #   taux neutre: the 2025-05-01 grid is in force until 2026-04-30: 2 151 ≤ 2 179.83 < 2 294 → 4.1 %:
 #     89.37303 → 89.37; net_paid = 2 105.75 − 89.37 = 2 016.38
-#   net_social (mns_2024) = 2 600 − 494.25 = 2 105.75, with a warning: for public agents its date is uncertain (§8)
+#   net_social (mns_2024) = 2 600 − 494.25 = 2 105.75, with a warning: for public agents its date is uncertain
 $ revalo pay --status public-titulaire --indice-majore 400 --nbi 15 --gross 2600 --at 2026-02-01 --format csv
 ~ 2026-02-01,im-400,tib,Traitement indiciaire brut,earning,400,points,59.0734,EUR/point/year,1969.11,,
 ~ 2026-02-01,im-400,nbi,Nouvelle bonification indiciaire (NBI),earning,15,points,59.0734,EUR/point/year,73.84,,

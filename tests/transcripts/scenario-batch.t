@@ -26,7 +26,7 @@ $ revalo batch tests/batch/staff.csv --at 2027-01-01 --keep matricule --scenario
 ~ 2,A001,2027-01-01,bad,employe.2.1,prive,2152.79,
 ? 7
 
-# The law's columns are exactly those of a plain batch (issue 8 acceptance): the first 12 columns of each row.
+# The law's columns are exactly those of a plain batch: the first 12 columns of each row.
 $ revalo batch tests/batch/staff.csv --at 2027-01-01 --keep matricule 2>/dev/null | cut -d, -f1-12 > /tmp/revalo-scenario-law.$$; revalo batch tests/batch/staff.csv --at 2027-01-01 --keep matricule --scenario examples/proposals/point-6.toml 2>/dev/null | cut -d, -f1-12 | cmp - /tmp/revalo-scenario-law.$$ && echo identical; rm -f /tmp/revalo-scenario-law.$$
 | identical
 

@@ -1,4 +1,4 @@
-# Row C1 of segur-cti.md: private commercial clinics (FHP, IDCC 2264), accord du 16/10/2020: 206 € brut a month full
+# Private commercial clinics (FHP, IDCC 2264), accord du 16/10/2020: 206 € brut a month full
 # time (160 € net) for non-medical staff and sages-femmes, pro rata for part time; 103 € from 2020-09-01, then 103 € more
 # « at the same time as the public sector »: 2020-12-01 (FHP) or March 2021 (the accord's text): date U.
 
@@ -16,4 +16,4 @@ $ revalo pay --status prive --convention 2264 --structure clinique --job sage-fe
 
 # Near miss: a doctor of the clinic.
 $ revalo eligibility --employer commercial --structure clinique --job medecin --at 2021-06-01 --format csv
-~ 2021-06-01,segur-commercial,does_not_apply,,C1,,,,no,,exclu : Cliniques : personnel médical exclu (l'accord vise le personnel non médical et les sages-femmes) (C1)
+~ 2021-06-01,segur-commercial,does_not_apply,,C1,,,,no,,exclu : Cliniques : personnel médical exclu (l'accord vise le personnel non médical et les sages-femmes)

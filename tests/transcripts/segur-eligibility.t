@@ -11,7 +11,7 @@ $ revalo eligibility --convention ccn66 --structure foyer --job es --at 2022-05-
 
 # --explain adds the URL and the confidence of every rule shown.
 $ revalo eligibility --convention ccn66 --structure foyer --job es --at 2022-05-01 --explain
-~   texte : Accord Axess du 02/05/2022 (signed by CFDT), art. 4; agréé par arrêté du 17/06/2022 (JO 23/06/2022), étendu par arrêté du 12/07/2022 — https://www.cornillier-avocats.com/larrete-dagrement-de-laccord-axess-du-2-mai-2022/
+~   texte : Accord Axess du 02/05/2022 (signé par la CFDT), art. 4; agréé par arrêté du 17/06/2022 (JO 23/06/2022), étendu par arrêté du 12/07/2022 — https://www.cornillier-avocats.com/larrete-dagrement-de-laccord-axess-du-2-mai-2022/
 ~   confiance H
 
 # A profile file works as for pay (examples/as-ehpad-public.toml: P1, 49 points on 2021-01-01 = 229.62).

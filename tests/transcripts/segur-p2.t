@@ -1,4 +1,4 @@
-# Row P2 of segur-cti.md: the CTI extended on 2021-06-01 to every agent of the public ESSMS attached to a public
+# The CTI extended on 2021-06-01 to every agent of the public ESSMS attached to a public
 # hospital (EPS) or to a public body that runs an EHPAD, of the GCSMS and of the GIP « à vocation sanitaire »
 # (LFSS 2022 art. 42; décret 2022-161, art. 7 2°: « 49 points d'indice majoré au 1er juin 2021 »).
 
@@ -18,7 +18,7 @@ $ revalo compare --employer fph --structure foyer-handicap --attachment eps --jo
 
 # Near miss: the day before.
 $ revalo eligibility --employer fph --structure foyer-handicap --attachment eps --job agent-administratif --at 2021-05-31
-~   ne s'applique pas : pas avant le 2021-06-01 : Agents des ESSMS rattachés à un EPS ou à un établissement public qui gère un EHPAD (P2)
+~   ne s'applique pas : pas avant le 2021-06-01 : Agents des ESSMS rattachés à un EPS ou à un établissement public qui gère un EHPAD
 # Without the attachment the texts cannot be applied: attached, P2 gives the CTI; autonomous, P7 excludes the agent.
 $ revalo eligibility --employer fph --structure foyer-handicap --job agent-administratif --at 2021-07-01 --format csv
 ~ 2021-07-01,laforcade,undecidable,,P2,,,,no,attachment,

@@ -1,4 +1,4 @@
-# Row P3 of segur-cti.md: from 2021-10-01, the CTI of 49 points for the soignants of the other (« autonomous ») public
+# From 2021-10-01, the CTI of 49 points for the soignants of the other (« autonomous ») public
 # ESSMS — handicap, SSIAD, résidences autonomie, accueils de jour, experimental structures: AS, IDE, cadres de santé,
 # MK, pédicures-podologues, orthophonistes, orthoptistes, ergothérapeutes, audioprothésistes, psychomotriciens,
 # sages-femmes, auxiliaires de puériculture, diététiciens, with their diploma, and AMP, AVS and AES, faisant fonction
@@ -19,6 +19,6 @@ $ revalo pay --status public-titulaire --employer fph --structure ssiad --attach
 
 # Near misses: an aide-soignante without the diploma (faisant fonction); the day before.
 $ revalo eligibility --employer fph --structure mas --attachment autonome --funder assurance-maladie --job aide-soignant --diploma no --at 2021-10-01
-~   ne s'applique pas : la règle exige --diploma yes — règle la plus proche : Soignants diplômés des autres ESSMS publics (handicap, SSIAD, résidences autonomie, accueils de jour, structures expérimentales) (P3)
+~   ne s'applique pas : la règle exige --diploma yes — règle la plus proche : Soignants diplômés des autres ESSMS publics (handicap, SSIAD, résidences autonomie, accueils de jour, structures expérimentales)
 $ revalo eligibility --employer fph --structure mas --attachment autonome --funder assurance-maladie --job aide-soignant --diploma yes --at 2021-09-30
-~   ne s'applique pas : pas avant le 2021-10-01 : Soignants diplômés des autres ESSMS publics (handicap, SSIAD, résidences autonomie, accueils de jour, structures expérimentales) (P3)
+~   ne s'applique pas : pas avant le 2021-10-01 : Soignants diplômés des autres ESSMS publics (handicap, SSIAD, résidences autonomie, accueils de jour, structures expérimentales)

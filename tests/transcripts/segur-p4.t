@@ -1,11 +1,11 @@
-# Row P4 of segur-cti.md: some public structures get the 49 points from 2021-11-01 (date H, listed by the CNRACL), the
+# Some public structures get the 49 points from 2021-11-01 (date H, listed by the CNRACL), the
 # scope being U: « probably the public ESSMS for disabled people financed by the départements ». For their soignants
 # the start is then 2021-11-01, not the 2021-10-01 of P3: in October 2021 the texts cannot decide.
 
 # Undecidable: a diplômée aide-soignante of an autonomous public foyer financed by the département, 2021-10-15.
 $ revalo eligibility --employer fph --structure foyer-handicap --attachment autonome --funder departement --job aide-soignant --diploma yes --at 2021-10-15
 ~ laforcade — Extensions Laforcade : CTI de 49 points dans les ESSMS publics, indemnité Laforcade de 238 € (privé non lucratif)
-~   indécidable : Soignants et AMP/AVS/AES des ESSMS publics pour personnes handicapées financés par les départements, en octobre 2021 (P4) ; Date H, périmètre U
+~   indécidable : Soignants et AMP/AVS/AES des ESSMS publics pour personnes handicapées financés par les départements, en octobre 2021 ; Date H, périmètre U
 ~   confiance U ; note : Date H, périmètre U
 # The payslip needs the user's declaration.
 $ revalo pay --status public-titulaire --employer fph --structure foyer-handicap --attachment autonome --funder departement --job aide-soignant --diploma yes --indice-majore 380 --at 2021-10-15

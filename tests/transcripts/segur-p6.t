@@ -1,4 +1,4 @@
-# Row P6 of segur-cti.md: the CTI « Conférence des métiers » (LFR 2022 art. 44; décrets 2022-1496/1497/1498 du
+# The CTI « Conférence des métiers » (LFR 2022 art. 44; décrets 2022-1496/1497/1498 du
 # 30/11/2022, in force 2022-12-01 with effect on 2022-04-01): (a) socio-educational staff « à titre principal » in
 # ESSMS (FPT also ASE, PMI, service départemental, CCAS/CIAS); (b) soignants of public structures not yet covered
 # (PMI, CAMSP, ESAT, LHSS, centres de santé, vaccination); (c) FPT aides à domicile of SAAD. 49 points.
@@ -22,4 +22,4 @@ $ revalo compare --employer fpt --structure ase --job educateur-specialise --sta
 
 # Near miss: an agent administratif of the same ASE is not socio-educational staff.
 $ revalo eligibility --employer fpt --structure ase --job agent-administratif --at 2022-06-01
-~   ne s'applique pas : Emploi « Agent administratif (secrétariat, comptabilité, accueil) » hors du champ (Filière socio-éducative) — règle la plus proche : FPT : filière socio-éducative exercée à titre principal dans les ESSMS, l'ASE, la PMI, le service départemental d'action sociale, les CCAS et CIAS (P6)
+~   ne s'applique pas : Emploi « Agent administratif (secrétariat, comptabilité, accueil) » hors du champ (Filière socio-éducative) — règle la plus proche : FPT : filière socio-éducative exercée à titre principal dans les ESSMS, l'ASE, la PMI, le service départemental d'action sociale, les CCAS et CIAS

@@ -1,11 +1,11 @@
-# Row P7 of segur-cti.md: administrative, technical, ouvrier staff and ASHQ of autonomous public ESSMS (not EHPAD) get
+# Administrative, technical, ouvrier staff and ASHQ of autonomous public ESSMS (not EHPAD) get
 # no CTI; the Conseil constitutionnel (2023-1084 QPC, 21/03/2024) and the Conseil d'État (17/07/2024) upheld the
 # exclusion. H until the end of 2025; 2026 U (no extension known, amendments to the PLF 2026 still ask for it).
 
 # Not eligible, with the reason and the legal text: an agent administratif of an autonomous public foyer, 2024-06-01.
 $ revalo eligibility --employer fph --structure foyer-handicap --attachment autonome --job agent-administratif --at 2024-06-01
-~   ne s'applique pas : exclu : Personnels administratifs, techniques, ouvriers et ASHQ des ESSMS publics autonomes (hors EHPAD) : exclus du CTI (P7)
-~   texte : Décret 2020-1152 (art. 1-1: soignants only in the other public ESSMS); exclusion upheld by the Conseil constitutionnel, décision 2023-1084 QPC du 21/03/2024, and the Conseil d'État (17/07/2024)
+~   ne s'applique pas : exclu : Personnels administratifs, techniques, ouvriers et ASHQ des ESSMS publics autonomes (hors EHPAD) : exclus du CTI
+~   texte : Décret 2020-1152 (art. 1-1 : seulement les soignants dans les autres ESSMS publics) ; exclusion confirmée par le Conseil constitutionnel, décision 2023-1084 QPC du 21/03/2024, et par le Conseil d'État (17/07/2024)
 ~ Mesure versée : aucune
 # An ASHQ too (technical staff).
 $ revalo eligibility --employer fph --structure ssiad --attachment autonome --job ashq --at 2025-12-31 --format csv

@@ -1,5 +1,5 @@
 # Part time: the public CTI is reduced like the traitement; a private allowance is pro rata of contractual working
-# time (segur-cti.md §7). Both are prorated by --fte or --hours (over the legal 151.67 h a month, net.legal_monthly_hours).
+# time. Both are prorated by --fte or --hours (over the legal 151.67 h a month, net.legal_monthly_hours).
 
 # Public, 80 % on 2024-01-01 (point 59.0734 €):
 #   TIB 380 × 59.0734 / 12 = 1 870.6577 × 0.8 = 1 496.5261 → 1 496.53

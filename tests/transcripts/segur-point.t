@@ -1,4 +1,4 @@
-# The public CTI follows the point d'indice; a private non-profit allowance does not (segur-cti.md §0, §2.1, §3.1).
+# The public CTI follows the point d'indice; a private non-profit allowance does not.
 # Point d'indice: 56.2323 € until 2022-06-30, 58.2004 € from 2022-07-01 (décret 2022-994), 59.0734 € from 2023-07-01
 # (décret 2023-519).
 
@@ -21,6 +21,6 @@ $ revalo compare --profile examples/es-foyer.toml --before 2022-06-30 --after 20
 $ revalo compare --profile examples/es-foyer.toml --before 2023-06-30 --after 2023-07-01 --format csv
 ~ segur_allowance,Indemnité mensuelle métiers socio-éducatifs,2023-06-30,2023-07-01,238.00,238.00,0.00
 
-# The +5 points of IM of 2024-01-01 do not change the CTI, which stays 49 points (M, §2.1): 241.22 on 2024-01-01.
+# The +5 points of IM of 2024-01-01 do not change the CTI, which stays 49 points (M): 241.22 on 2024-01-01.
 $ revalo pay --profile examples/as-ehpad-public.toml --at 2024-01-01 --format csv
 ~ 2024-01-01,im-380,cti,Complément de traitement indiciaire (CTI),earning,49,points,59.0734,EUR/point/year,241.22,,

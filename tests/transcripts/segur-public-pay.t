@@ -1,6 +1,6 @@
-# Public pay from the index (net-pay.md §7): traitement on at least the minimum IM, indemnité de résidence by zone,
+# Public pay from the index: traitement on at least the minimum IM, indemnité de résidence by zone,
 # supplément familial de traitement, primes with the PPCR abattement, indemnité différentielle up to the SMIC, and
-# the CTI (segur-cti.md). Point d'indice 59.0734 € from 2023-07-01.
+# the CTI. Point d'indice 59.0734 € from 2023-07-01.
 
 # An aide-soignante titulaire of a public EHPAD (P1), IM 400, NBI 10, zone 1, three children, 150 € of primes
 # (catégorie C), 2024-03-01:
@@ -35,7 +35,7 @@ $ revalo pay --status public-titulaire --indice-majore 350 --at 2026-02-01 --for
 $ revalo pay --status public-titulaire --indice-majore 350 --at 2026-02-01
 ~ Attention : indice majoré 350 inférieur à l'indice minimum de traitement 366 : traitement calculé sur l'indice 366
 
-# Missing rules are reported, never guessed: the SFT of one child has no proportional part in the sheet, and the
+# Missing rules are reported, never guessed: the SFT of one child has no proportional part in the sources, and the
 # SFT of a part-time agent has no rule there (exit 4).
 $ revalo pay --status public-titulaire --indice-majore 400 --enfants 1 --at 2024-03-01
 ! pas de valeur sourcée de « net.public.sft.pct »

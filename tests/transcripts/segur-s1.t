@@ -1,4 +1,4 @@
-# Row S1 of segur-cti.md: the « indemnité forfaitaire Ségur » of the CCN 51 (FEHAP decisions of October 2020): all
+# The « indemnité forfaitaire Ségur » of the CCN 51 (FEHAP decisions of October 2020): all
 # staff except doctors of health establishments and EHPAD (+ PUV); 117 € from 2020-09-01, 238 € (117 + 121) from
 # 2020-12-01 (text: 2021-03-01, advanced; date M); excluded: doctors, apprentices and alternants, contrats aidés.
 # A fixed gross amount, pro rata of working time; revalo has no CCN 51 grid, so the base is given (--base).
@@ -17,12 +17,12 @@ $ revalo compare --status prive --convention ccn51 --structure ehpad --job ashq 
 # The employer type is deduced from the convention.
 $ revalo eligibility --convention ccn51 --structure hopital --job infirmier --at 2021-01-01
 ~   (Type d'employeur « Privé non lucratif (BASS) » déduit de Convention collective « CCN 51 (FEHAP) »)
-~   s'applique depuis le 2020-09-01 : CCN 51 (FEHAP) : tout le personnel sauf les médecins des établissements de santé (MCO, HAD, SSR, psychiatrie, dialyse, USLD, instituts de formation, GCS) et des EHPAD (et PUV) (S1)
+~   s'applique depuis le 2020-09-01 : CCN 51 (FEHAP) : tout le personnel sauf les médecins des établissements de santé (MCO, HAD, SSR, psychiatrie, dialyse, USLD, instituts de formation, GCS) et des EHPAD (et PUV)
 
 # Near misses: a doctor; an apprentice; a CCN 51 SSIAD (neither a health establishment nor an EHPAD).
 $ revalo eligibility --convention ccn51 --structure ehpad --job medecin --at 2021-01-01 --format csv
-~ 2021-01-01,segur-cti,does_not_apply,,S1,,,,no,,exclu : CCN 51 : médecins exclus de l'indemnité Ségur (S1)
+~ 2021-01-01,segur-cti,does_not_apply,,S1,,,,no,,exclu : CCN 51 : médecins exclus de l'indemnité Ségur
 $ revalo eligibility --convention ccn51 --structure ehpad --job ashq --contract apprenti --at 2021-01-01 --format csv
-~ 2021-01-01,segur-cti,does_not_apply,,S1,,,,no,,"exclu : CCN 51 : apprentis, alternants et contrats aidés exclus de l'indemnité Ségur (S1)"
+~ 2021-01-01,segur-cti,does_not_apply,,S1,,,,no,,"exclu : CCN 51 : apprentis, alternants et contrats aidés exclus de l'indemnité Ségur"
 $ revalo eligibility --convention ccn51 --structure ssiad --job ashq --at 2021-01-01
-~   ne s'applique pas : Type de structure « Service de soins infirmiers à domicile (SSIAD) » hors du champ (Établissement de santé, Institut de formation (IFSI, IFAS…), EHPAD, Petite unité de vie (PUV)) — règle la plus proche : CCN 51 (FEHAP) : tout le personnel sauf les médecins des établissements de santé (MCO, HAD, SSR, psychiatrie, dialyse, USLD, instituts de formation, GCS) et des EHPAD (et PUV) (S1)
+~   ne s'applique pas : Type de structure « Service de soins infirmiers à domicile (SSIAD) » hors du champ (Établissement de santé, Institut de formation (IFSI, IFAS…), EHPAD, Petite unité de vie (PUV)) — règle la plus proche : CCN 51 (FEHAP) : tout le personnel sauf les médecins des établissements de santé (MCO, HAD, SSR, psychiatrie, dialyse, USLD, instituts de formation, GCS) et des EHPAD (et PUV)

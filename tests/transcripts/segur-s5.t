@@ -1,8 +1,8 @@
-# Row S5 of segur-cti.md: the « indemnité mensuelle métiers socio-éducatifs » (accord Axess du 02/05/2022, agréé
+# The « indemnité mensuelle métiers socio-éducatifs » (accord Axess du 02/05/2022, agréé
 # 17/06/2022, étendu 12/07/2022): 238 € brut for staff exercising « à titre principal » a socio-educational function
 # in ESSMS, from 2022-04-01; excluded: directors, administrative and general services staff (except maîtres de maison).
 
-# The example of issue 4: an éducateur spécialisé of a CCN 66 foyer, base 2 100 € full time, 2022-05-01.
+# An éducateur spécialisé of a CCN 66 foyer, base 2 100 € full time, 2022-05-01.
 #   gross = 2 100 + 238 = 2 338.00 (PSS 3 428: all in T1)
 #   vieillesse plafonnée 2 338 × 6.90 % = 161.322 → 161.32; AGIRC-ARRCO T1 2 338 × 3.15 % = 73.647 → 73.65
 $ revalo pay --status prive --employer non-lucratif --convention ccn66 --structure foyer-handicap --job educateur-specialise --base 2100 --at 2022-05-01 --format csv
@@ -21,7 +21,7 @@ $ revalo compare --profile examples/es-foyer.toml --measure conference-metiers
 
 # Near misses: the foyer's director is excluded; its aide-soignante is a soignant (Laforcade, S4), not S5.
 $ revalo eligibility --convention ccn66 --structure foyer-handicap --job directeur --at 2022-05-01 --format csv
-~ 2022-05-01,conference-metiers,does_not_apply,,S5,,,,no,,"exclu : Privé non lucratif : directeurs, personnels administratifs et des services généraux (sauf maîtres de maison) exclus (S5)"
+~ 2022-05-01,conference-metiers,does_not_apply,,S5,,,,no,,"exclu : Privé non lucratif : directeurs, personnels administratifs et des services généraux (sauf maîtres de maison) exclus"
 $ revalo eligibility --convention ccn66 --structure foyer-handicap --job aide-soignant --at 2022-05-01 --format csv
 ~ 2022-05-01,laforcade,applies,2021-11-01,S4,
 ~ 2022-05-01,conference-metiers,does_not_apply,,S5,

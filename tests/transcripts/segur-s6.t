@@ -1,4 +1,4 @@
-# Row S6 of segur-cti.md: the « Prime Domicile » of the CCN 51 (avenant FEHAP 2022-02 du 23/02/2022, agréé
+# The « Prime Domicile » of the CCN 51 (avenant FEHAP 2022-02 du 23/02/2022, agréé
 # 29/04/2022), for the staff of FEHAP home-help services (SAAD), from 2021-10-01 (retroactive): 238 € for qualified
 # staff working at home, 218 € for non-qualified staff at home, 170 € for the other staff (M).
 

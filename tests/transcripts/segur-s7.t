@@ -1,4 +1,4 @@
-# Row S7 of segur-cti.md: « Ségur pour tous » (accord du 04/06/2024, agréé 25/06/2024, étendu 05/08/2024): 238 € brut
+# « Ségur pour tous » (accord du 04/06/2024, agréé 25/06/2024, étendu 05/08/2024): 238 € brut
 # for every BASS employee not yet covered by a Ségur, Laforcade or Conférence des métiers measure, from 2024-01-01 for
 # Axess members; for non-members, 2024-01-01 or the extension (published 2024-08-06): U. Apprentices and contrats aidés:
 # disputed (U). Not a cumul.

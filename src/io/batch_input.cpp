@@ -22,7 +22,7 @@ struct FlatObject : nlohmann::json_sax<nlohmann::json> {
   std::string error;
   int depth = 0;
   bool scalar(std::string v) {
-    if (depth != 1) return fail("a record must be one JSON object of plain values");
+    if (depth != 1) return fail("une ligne doit être un objet JSON de valeurs simples");
     values->push_back(std::move(v));
     return true;
   }
@@ -36,8 +36,8 @@ struct FlatObject : nlohmann::json_sax<nlohmann::json> {
   bool number_unsigned(number_unsigned_t v) override { return scalar(std::to_string(v)); }
   bool number_float(number_float_t, const string_t& s) override { return scalar(s); }
   bool string(string_t& s) override { return scalar(s); }
-  bool binary(binary_t&) override { return fail("binary values are not allowed"); }
-  bool start_object(std::size_t) override { return ++depth == 1 || fail("nested objects are not allowed"); }
+  bool binary(binary_t&) override { return fail("valeurs binaires refusées"); }
+  bool start_object(std::size_t) override { return ++depth == 1 || fail("objets imbriqués refusés"); }
   bool key(string_t& k) override {
     keys->push_back(k);
     return true;
@@ -46,10 +46,10 @@ struct FlatObject : nlohmann::json_sax<nlohmann::json> {
     --depth;
     return true;
   }
-  bool start_array(std::size_t) override { return fail("arrays are not allowed in a record"); }
+  bool start_array(std::size_t) override { return fail("tableaux refusés dans une ligne"); }
   bool end_array() override { return true; }
   bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& e) override {
-    return fail(fmt::format("invalid JSON at byte {}: {}", pos, e.what()));
+    return fail(fmt::format("JSON invalide à l'octet {} : {}", pos, e.what()));
   }
 };
 
@@ -64,7 +64,7 @@ bool parse_json_record(const std::string& text, std::vector<std::string>& keys, 
   sax.values = &values;
   bool ok = nlohmann::json::sax_parse(text, &sax);
   if (!ok || !sax.error.empty() || keys.size() != values.size()) {
-    error = sax.error.empty() ? "invalid JSON record" : sax.error;
+    error = sax.error.empty() ? "ligne JSON invalide" : sax.error;
     return false;
   }
   return true;
@@ -181,10 +181,10 @@ bool BatchReader::next(BatchRecord& rec) {
     return true;
   }
   if (!split_csv_record(line, delimiter_, rec.values, [&](std::string& l) { return read_line(l); })) {
-    rec.error = "unterminated quoted field";
+    rec.error = "champ entre guillemets non fermé";
     rec.values.clear();
   } else if (rec.values.size() != header_.size()) {
-    rec.error = fmt::format("{} fields where the header has {}", rec.values.size(), header_.size());
+    rec.error = fmt::format("{} champs alors que l'en-tête en a {}", rec.values.size(), header_.size());
   }
   return true;
 }

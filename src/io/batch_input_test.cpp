@@ -30,7 +30,7 @@ TEST_CASE("a record with the wrong number of fields is flagged, not dropped") {
   REQUIRE(r);
   BatchRecord rec;
   REQUIRE(r->next(rec));
-  CHECK(rec.error == "3 fields where the header has 2");
+  CHECK(rec.error == "3 champs alors que l'en-tête en a 2");
   REQUIRE(r->next(rec));
   CHECK(rec.error.empty());
   CHECK(rec.line == 3);
@@ -58,9 +58,9 @@ TEST_CASE("JSON lines keep numbers as written") {
   CHECK(rec.keys == std::vector<std::string>{"position", "seniority", "hours", "usb_member"});
   CHECK(rec.values == std::vector<std::string>{"C", "7.5", "130", "yes"});
   REQUIRE(r->next(rec));
-  CHECK(rec.error.find("invalid JSON") == 0);
+  CHECK(rec.error.find("JSON invalide") == 0);
   REQUIRE(r->next(rec));
-  CHECK(rec.error == "arrays are not allowed in a record");
+  CHECK(rec.error == "tableaux refusés dans une ligne");
 }
 
 TEST_CASE("empty input is unusable") {

@@ -33,7 +33,9 @@ std::vector<Rule> rules() {
   return {
       {std::regex(R"(\b(bad-avenant43|segur-cti|net-pay|ccn66|ccn51|fph-grids|employer-cost|claims-apprentices-positions)\.md\b)"),
        sheet},
-      {std::regex(R"(fiches? de référence|reference sheets?|\bthe sheets?\b)", icase), process},
+      // "the sheet" alone is also the rate sheet of the code (rate_sheet.h): only what a working document does.
+      {std::regex(R"(fiches? de référence|reference sheets?|\bthe sheets? (says?|gives?|cites?|marks?|lacks?|infers?)\b)", icase),
+       process},
       {std::regex(R"(\b(la|cette) fiche (ne|le|la|les|dit|donne|cite|indique|décrit|marque|signale|précise|parle)\b|\bles fiches\b)",
                   icase),
        process},

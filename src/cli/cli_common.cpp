@@ -27,7 +27,7 @@ void add_profile_options(CLI::App* cmd, ProfileOptions& po) {
     bool is_bool = f.type == FieldType::Bool;  // "--alsace-moselle" alone means yes
     auto* opt = cmd->add_option_function<std::string>(
         flag, [&po, name, is_bool](const std::string& v) { po.values[name] = is_bool && v.empty() ? "yes" : v; },
-        field_help_fr(f));
+        std::string(f.help));
     opt->type_name(field_value_name(f));
     if (is_bool) opt->expected(0, 1);
   }

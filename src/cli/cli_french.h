@@ -24,8 +24,7 @@ std::string parse_error_fr(const CLI::App& app, const CLI::ParseError& e);
 // Checks that an option's value is one of `values`; the error names them and suggests the nearest.
 CLI::Validator one_of(std::vector<std::string> values);
 
-// The French help of a profile field, and the placeholder of its value in the help ("NOMBRE", "JJ/MM/AAAA").
-std::string field_help_fr(const ProfileField& f);
+// The placeholder of a profile field's value in the help ("NOMBRE", "DATE").
 std::string field_value_name(const ProfileField& f);
 
 }  // namespace revalo

@@ -169,7 +169,7 @@ std::string check_json(const CheckReport& r, const PayslipFile& f, const FormatO
   out += fmt::format("  \"file\": \"{}\",\n  \"month\": \"{}\",\n  \"date\": \"{}\",\n  \"tolerance\": {},\n",
                      json_escape(f.path), month_key(f), r.expected.date.iso(), kCheckTolerance.fixed(2));
   out += "  \"profile\": {";
-  auto echo = profile_echo(f.profile);
+  auto echo = profile_echo(f.profile, profile_fields());
   for (std::size_t i = 0; i < echo.size(); ++i)
     out += fmt::format("{}\"{}\": \"{}\"", i ? ", " : "", echo[i].first, json_escape(echo[i].second));
   out += "},\n";

@@ -46,7 +46,7 @@ $ revalo pay --help
 ~ Options :
 ~   -h,--help                       affiche cette aide
 ~   --hours-per-week NOMBRE         heures du contrat par semaine (temps plein : 35), au lieu des heures par mois
-~   --fte NOMBRE                    quotité de temps de travail : 0,8 ou 80 %
+~   --fte NOMBRE                    quotité de temps de travail, 0 < fte <= 1 (0,8 ou « 80 % »)
 ~   --format {text,json,csv}        format de sortie (défaut : text)
 $ revalo --help
 ~ Utilisation : revalo [OPTIONS] SOUS-COMMANDE

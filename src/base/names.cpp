@@ -71,6 +71,7 @@ std::vector<std::string> nearest_names(std::string_view name, const std::vector<
 std::vector<std::string> close_names(std::string_view typed, const std::vector<std::string>& known, std::size_t n) {
   std::vector<std::string> out;
   const std::string a = normalize_name(typed);
+  if (a.size() < 3) return out;  // one or two letters are near anything: no guess
   const std::size_t limit = std::max<std::size_t>(2, a.size() / 3);
   for (const auto& name : nearest_names(typed, known, n)) {
     const std::string b = normalize_name(name);

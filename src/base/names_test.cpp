@@ -16,6 +16,7 @@ TEST_CASE("close names are typos of the known ones, not any name") {
   CHECK(close_names("pya", known) == std::vector<std::string>{"pay"});  // a transposition: 2 edits
   CHECK(close_names("histroy", known) == std::vector<std::string>{"history"});
   CHECK(close_names("salaire", known).empty());
+  CHECK(close_names("D", {"A", "B", "C"}).empty());  // a letter is near every letter: no guess
   CHECK(close_names("--form", {"--from", "--format", "--fte"}) == std::vector<std::string>{"--format", "--from"});
 }
 

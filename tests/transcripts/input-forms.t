@@ -8,6 +8,13 @@ $ revalo pay --convention bad --position employe.2.1 --seniority 7 --diploma-lev
 ~ Net payé                                                                                  1 544,06 €
 $ a=$(revalo pay --convention bad --position employe.2.1 --seniority 7 --diploma-level 3 --at 01/03/2022 --format json); b=$(revalo pay --convention bad --position employe.2.1 --seniority 7 --diploma-level 3 --at 2022-03-01 --format json); test "$a" = "$b" && echo identiques
 | identiques
+# The day avenant 43 came in, 01/10/2021 = 2021-10-01: 344 × 5.50 = 1 892.00; diplôme 11 × 5.50 = 60.50;
+# ancienneté 2 % × 1 892.00 = 37.84; gross 1 990.34 € (as batch.t, A001 after avenant 43).
+$ revalo pay --convention bad --position employe.2.1 --seniority 7 --diploma-level 3 --at 01/10/2021
+~ Paie au 2021-10-01 — BAD (IDCC 2941)
+~ Salaire brut                                                                              1 990,34 €
+$ a=$(revalo pay --convention bad --position employe.2.1 --seniority 7 --diploma-level 3 --at 01/10/2021 --format json); b=$(revalo pay --convention bad --position employe.2.1 --seniority 7 --diploma-level 3 --at 2021-10-01 --format json); test "$a" = "$b" && echo identiques
+| identiques
 # Seniority in years and months: "7 ans 6 mois" = 7.5 years; "7 ans" = 7.
 $ a=$(revalo pay --convention bad --position employe.2.1 --seniority "7 ans" --diploma-level 3 --at 2022-03-01); b=$(revalo pay --convention bad --position employe.2.1 --seniority 7 --diploma-level 3 --at 2022-03-01); test "$a" = "$b" && echo identiques
 | identiques

@@ -21,3 +21,6 @@ $ revalo batch tests/batch/export-fr.csv --at 2024-03-01 --keep matricule --form
 $ revalo batch tests/batch/export-fr.csv --at 2024-03-01
 ! colonne inconnue : « Matricule »
 ? 3
+# JSON lines with French keys: A001 above (employé 2.1, "7 ans", diplôme 3 on 2024-03-01): gross 2 088.05.
+$ printf '{"Matricule": "A1", "Convention": "bad", "Position": "employe.2.1", "Ancienneté": "7 ans", "Niveau diplôme": 3}\n' | revalo batch - --at 01/03/2024 --keep Matricule
+~ 1,A1,2024-03-01,bad,employe.2.1,prive,2088.05,

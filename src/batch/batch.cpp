@@ -88,7 +88,8 @@ class Columns {
 };
 
 // Rows already computed in this run, by the text of their profile columns: their cells and totals. Capped, so that
-// a file of all-different rows does not grow it without end.
+// a file of all-different rows does not grow it without end, and given up when the first rows show that profiles
+// do not repeat (looking up costs more than it saves then).
 class RowMemo {
  public:
   struct Entry {
@@ -96,16 +97,27 @@ class RowMemo {
     std::size_t count;
     RowTotals totals;
   };
-  const Entry* find(const std::string& key) const {
+  explicit RowMemo(bool on) : on_(on) {}
+  const Entry* find(const std::string& key) {
+    if (!on_) return nullptr;
     auto it = rows_.find(key);
-    return it == rows_.end() ? nullptr : &it->second;
+    ++lookups_;
+    if (it == rows_.end()) {
+      if (lookups_ == kTrial && hits_ * 4 < lookups_) on_ = false;
+      return nullptr;
+    }
+    ++hits_;
+    return &it->second;
   }
   void add(const std::string& key, std::string_view cells, std::size_t count, const RowTotals& t) {
-    if (rows_.size() < kCapacity) rows_.emplace(key, Entry{std::string(cells), count, t});
+    if (on_ && rows_.size() < kCapacity) rows_.emplace(key, Entry{std::string(cells), count, t});
   }
 
  private:
   static constexpr std::size_t kCapacity = 1 << 16;
+  static constexpr long kTrial = 4096;  // rows looked up before judging whether profiles repeat
+  bool on_;
+  long lookups_ = 0, hits_ = 0;
   std::unordered_map<std::string, Entry> rows_;
 };
 
@@ -114,7 +126,8 @@ class Run {
  public:
   Run(const GridSet& grids, BatchReader& reader, const BatchOptions& o, RowWriter& w, bool compare, bool employer,
       std::vector<ColumnRole> roles)
-      : reader_(reader), o_(o), w_(w), roles_(std::move(roles)), computer_(grids, o, employer), columns_(o) {
+      : reader_(reader), o_(o), w_(w), roles_(std::move(roles)), computer_(grids, o, employer), columns_(o),
+        memo_(o.memo) {
     summary_.compare = compare;
     summary_.scenario = o.scenario != nullptr || o.point.has_value();
     summary_.employer = employer;

@@ -28,6 +28,7 @@ struct BatchOptions {
   bool ignore_unknown_columns = false;
   bool jsonl = false;              // output JSON lines instead of CSV
   bool csv_fr = false;             // ';' separator and decimal comma
+  bool memo = true;                // reuse the cells of identical profiles (off: every row computed, for benchmarks)
 };
 
 struct BatchSummary {

@@ -68,6 +68,12 @@ std::optional<Error> set_any_profile_field(Profile& p, std::string_view name, st
   return std::nullopt;
 }
 
+std::optional<Error> set_any_profile_field(Profile& p, const ProfileField& field, std::string_view value) {
+  if (auto e = set_profile_field(p, field, value)) return e;
+  if (field.name == "convention") resolve_convention(p);
+  return std::nullopt;
+}
+
 std::vector<Finding> check_all_grids(const GridSet& g) {
   return check_grids(g, [&g](const Job& j, std::vector<Finding>& out) {
     const Convention* c = find_convention(j.convention);

@@ -107,6 +107,8 @@ const ProfileField* find_field(const std::vector<ProfileField>& fields, std::str
 // agreement's in Profile::extra. Errors name the field and the bad value, and suggest the nearest field names.
 std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::string_view value,
                                        const std::vector<ProfileField>& fields = core_profile_fields());
+// The same for a field already found (a batch column, looked up once per file).
+std::optional<Error> set_profile_field(Profile& p, const ProfileField& field, std::string_view value);
 
 // An agreement's own field (none when not given, or not of that type).
 std::optional<Decimal> extra_decimal(const Profile& p, std::string_view name);

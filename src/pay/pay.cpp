@@ -106,6 +106,12 @@ std::optional<Error> add_measures_on_top(const GridSet& g, const Convention& c, 
   if (!c.employer_type.empty() && !some_measure_includes(g, "employer", c.employer_type))
     return std::nullopt;
   auto allowance = segur_line(g, p, d, status, slip.working_time, opt);
+  if (!allowance && p.structure_type.empty()) {
+    // The grid pay stands without the workplace; the allowance on top needs it (or --segur): said, not guessed.
+    slip.warnings.push_back(fmt::format("indemnité Ségur non évaluée, la structure n'est pas donnée (--structure) : {}",
+                                        allowance.error().message));
+    return std::nullopt;
+  }
   if (!allowance) return allowance.error();
   if (*allowance) {
     slip.gross += (*allowance)->amount;

@@ -20,7 +20,7 @@ std::optional<Error> bad_value(std::string_view name, std::string_view value, st
 const std::vector<ProfileField>& core_profile_fields() {
   static const std::vector<ProfileField> kFields = {
       {"name", FieldType::Text, "free label of the profile"},
-      {"convention", FieldType::Text, "collective agreement: bad (IDCC 2941)"},
+      {"convention", FieldType::Text, "collective agreement: bad (IDCC 2941), ccn66 (IDCC 413)"},
       {"position", FieldType::Text, "position: avenant 43 'employe.2.1' (catégorie.degré.échelon, optional filière prefix) or old category A–I"},
       {"old_position", FieldType::Text, "old category A–I, used for dates before avenant 43"},
       {"job", FieldType::Text, "job name (e.g. \"auxiliaire de vie sociale\"), mapped to a position by the grids"},
@@ -46,7 +46,7 @@ const std::vector<ProfileField>& core_profile_fields() {
       {"structures", FieldType::Decimal, "cadre ECR associations: structures of 5 ETP or more in the federation"},
       {"activites", FieldType::Decimal, "cadre ECR complexité: number of activities"},
       {"places", FieldType::Decimal, "cadre ECR nombre de places: places of the care service"},
-      {"years_in_job", FieldType::Decimal, "cadre ECR cadre supérieur: years in the job"},
+      {"years_in_job", FieldType::Decimal, "years in the job at the pay date (BAD: cadre ECR cadre supérieur; CCN 66: the step, reprise d'ancienneté included)", {}, std::nullopt, true},
       {"cadre_superieur", FieldType::Text, "cadre supérieur ECR scale: a (directeurs, médecin) or b (directeur général)"},
       {"usb_member", FieldType::Bool, "employer member of an organisation of USB-Domicile (yes/no)"},
       {"status", FieldType::Text, "status for the net pay: prive, prive-cadre, public-titulaire, public-contractuel (default for a convention: from the position)"},

@@ -87,6 +87,9 @@ struct ProfileField {
   std::string_view help;
   std::vector<std::string_view> choices = {};  // Text: the values accepted (empty: any)
   std::optional<Decimal> max = std::nullopt;   // Decimal / Integer: the largest value accepted
+  // Decimal: a count of years at the pay date (years in the job…). history and rappel age it with the months from the
+  // first one, career sets it to each year (analysis/), as they do for the seniority.
+  bool counts_years = false;
 };
 
 // The fields every payslip may use; each agreement adds its own (registry.h, profile_fields()).

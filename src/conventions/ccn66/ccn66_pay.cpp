@@ -55,6 +55,11 @@ struct Context {
   }
 };
 
+// "début", "après 1 an", "après 9 ans": the step as the grids name it.
+std::string step_name(int after) {
+  return after == 0 ? "début" : fmt::format("après {} an{}", after, after > 1 ? "s" : "");
+}
+
 // A warning for a value of confidence M that no line flag shows (only inferred and U values are flagged).
 void warn_medium(Payslip& slip, const Parameter& param, const Version& v, const std::string& what) {
   if (v.provenance.confidence != Confidence::Medium || v.provenance.inferred) return;
@@ -79,8 +84,8 @@ Result<Index> salary_index(Context& c, const Ccn66Placement& place, const Ccn66S
   const std::string where = place.position.cadre()
                                 ? fmt::format("cadres {}", place.position.row)
                                 : fmt::format("grille {}, {}", place.position.grid, step.column);
-  ix.text = fmt::format("coefficient {} ({}, échelon {}, après {} ans)", fr_number(step.coefficient), where, step.number,
-                        step.after);
+  ix.text = fmt::format("coefficient {} ({}, échelon {}, {})", fr_number(step.coefficient), where, step.number,
+                        step_name(step.after));
   if (extra_bool(c.p, "prevention").value_or(false)) {
     auto plus = scalar(c.g, "ccn66.prevention", c.d);
     if (!plus) return plus.error();
@@ -203,12 +208,12 @@ Result<Payslip> compute_ccn66_pay(const GridSet& g, const Profile& p, Date d, co
   if (!step) return step.error();
   const bool cadre = place->position.cadre();
   slip.position = cadre ? "cadre." + place->position.row : place->position.grid;
-  slip.position_label = fmt::format("{}, échelon {} (après {} ans ; {}){}",
+  slip.position_label = fmt::format("{}, échelon {} ({}){}",
                                     cadre ? "cadres, annexe 6 " + place->position.row : "grille " + place->position.grid,
-                                    step->number, step->after, step->years_note,
+                                    step->number, step_name(step->after),
                                     cadre ? "" : ", " + step->column);
   slip.position_inferred = place->inferred;
-  slip.position_note = place->note;
+  slip.position_note = place->note + " ; " + step->years_note;
 
   // The point of the employer's series: Nexem members follow the recommandations patronales (default: not a member).
   const bool member = extra_bool(p, "nexem_member").value_or(false);

@@ -108,8 +108,8 @@ std::optional<Error> add_measures_on_top(const GridSet& g, const Convention& c, 
   auto allowance = segur_line(g, p, d, status, slip.working_time, opt);
   if (!allowance && p.structure_type.empty()) {
     // The grid pay stands without the workplace; the allowance on top needs it (or --segur): said, not guessed.
-    slip.warnings.push_back(fmt::format("indemnité Ségur non évaluée, la structure n'est pas donnée (--structure) : {}",
-                                        allowance.error().message));
+    slip.warnings.push_back("indemnités Ségur, Laforcade et métiers socio-éducatifs non évaluées : la structure n'est "
+                            "pas donnée ; précisez --structure pour les ajouter à la paie de la grille");
     return std::nullopt;
   }
   if (!allowance) return allowance.error();

@@ -94,7 +94,11 @@ Result<Ccn66Placement> place_ccn66(const GridSet& g, const Profile& p, Date d, c
   r.position = *pos;
   r.inferred = v->provenance.inferred || v->provenance.confidence != Confidence::High;
   r.note = fmt::format("grille de l'emploi « {} »", job.label);
-  if (!v->provenance.note.empty()) r.note += " : " + v->provenance.note;
+  if (!v->provenance.note.empty()) {
+    std::string note = v->provenance.note;
+    if (note.ends_with('.')) note.pop_back();
+    r.note += " : " + note;
+  }
   r.sources.push_back(SourceRef{"job", job.label, v->from, &v->provenance});
   return r;
 }

@@ -37,3 +37,9 @@ $ revalo history --profile examples/es-foyer-ccn66.toml --from 2022-08 --to 2022
 # The same as a chart.
 $ revalo history --profile examples/es-foyer-ccn66.toml --from 2020-01 --to 2026-06 --format svg
 ~ <svg
+
+# career: the seniority of each year is taken as years in the job (CCN 66 has no seniority premium: only the steps).
+#   8 years (« après 7 ans »): 537 × 3.82 = 2 051.34 + ISS 188.93 = 2 240.27; 9 years: 2 377.94; +238.00 from 2022-04-01
+$ revalo career --convention ccn66 --job es --structure foyer-handicap --measure conference-metiers --years 8-9
+~ 8 an(s)                 2 240,27 €            2 478,27 €       +238,00 €         +2 856,00 €
+~ 9 an(s)                 2 377,94 €            2 615,94 €       +238,00 €         +2 856,00 €

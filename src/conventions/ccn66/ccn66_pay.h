@@ -28,7 +28,8 @@ struct Ccn66Position {
 };
 std::optional<Ccn66Position> parse_ccn66_position(std::string_view text);
 
-// Years in the job at d: from the start in the job (--hired), else --years-in-job as given; none when neither is.
+// Years in the job at d: from the start in the job (--hired), else --years-in-job as given, else the seniority
+// (--seniority, a career's years); none when none is given.
 Result<std::optional<Decimal>> ccn66_years_in_job(const Profile& p, Date d);
 
 }  // namespace revalo

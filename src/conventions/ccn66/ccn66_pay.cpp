@@ -11,17 +11,6 @@
 namespace revalo {
 namespace {
 
-struct Valued {
-  Decimal value;
-  const Version* version = nullptr;
-};
-
-Result<Valued> scalar(const GridSet& g, std::string_view id, Date d) {
-  auto v = g.at(id, d);
-  if (!v) return v.error();
-  return Valued{(*v)->number, *v};
-}
-
 // Everything the lines share: the grids, the date, the working time, the point and how to add a line.
 struct Context {
   const GridSet& g;
@@ -30,10 +19,10 @@ struct Context {
   const CalcOptions& opt;
   Payslip& slip;
   std::string point_param;
-  Valued point;
+  const Version* point = nullptr;  // the point of the series at d (its number is the value)
   std::string prorata;
 
-  SourceRef point_ref() const { return grid_source(g, point_param, *point.version); }
+  SourceRef point_ref() const { return grid_source(g, point_param, *point); }
   // A line of `points` × the point, prorated or not; its formula names the points and the working time.
   void points_line(std::string code, std::string label, Decimal points, bool prorated, std::vector<SourceRef> sources,
                    const std::string& why) {
@@ -42,12 +31,12 @@ struct Context {
     l.label = std::move(label);
     l.base = points;
     l.base_unit = "points";
-    l.rate = point.value;
+    l.rate = point->number;
     l.rate_unit = "EUR/point";
-    const Decimal full = points * point.value;
+    const Decimal full = points * point->number;
     l.amount = prorated ? slip.working_time.prorate(full) : full;
     if (opt.explain)
-      l.formula = fmt::format("{} points × {} € (valeur du point){} = {} ({})", fr_number(points), fr_number(point.value, 2),
+      l.formula = fmt::format("{} points × {} € (valeur du point){} = {} ({})", fr_number(points), fr_number(point->number, 2),
                               prorated ? " × " + prorata : "", fr_euros(l.amount.round_cents()), why);
     l.sources = std::move(sources);
     l.sources.push_back(point_ref());
@@ -87,11 +76,11 @@ Result<Index> salary_index(Context& c, const Ccn66Placement& place, const Ccn66S
   ix.text = fmt::format("coefficient {} ({}, échelon {}, {})", fr_number(step.coefficient), where, step.number,
                         step_name(step.after));
   if (extra_bool(c.p, "prevention").value_or(false)) {
-    auto plus = scalar(c.g, "ccn66.prevention", c.d);
+    auto plus = c.g.at("ccn66.prevention", c.d);
     if (!plus) return plus.error();
-    ix.value += plus->value;
-    ix.text += fmt::format(" + {} (club ou équipe de prévention)", fr_number(plus->value));
-    ix.sources.push_back(grid_source(c.g, "ccn66.prevention", *plus->version));
+    ix.value += (*plus)->number;
+    ix.text += fmt::format(" + {} (club ou équipe de prévention)", fr_number((*plus)->number));
+    ix.sources.push_back(grid_source(c.g, "ccn66.prevention", **plus));
   }
   const std::string base_param = member ? "ccn66.base_index.nexem" : "ccn66.base_index";
   auto base = c.g.cell_at(base_param, step.column, c.d);
@@ -137,10 +126,10 @@ std::optional<Error> seven_point_primes(Context& c, const Ccn66Placement& place)
                   why);
     return std::nullopt;
   }
-  auto pts = scalar(c.g, "ccn66.risques_sujetions", c.d);
+  auto pts = c.g.at("ccn66.risques_sujetions", c.d);
   if (!pts) return pts.error();
-  c.points_line("risques_sujetions", "Indemnité de risques et sujétions spéciales", pts->value, prorated,
-                {grid_source(c.g, "ccn66.risques_sujetions", *pts->version),
+  c.points_line("risques_sujetions", "Indemnité de risques et sujétions spéciales", (*pts)->number, prorated,
+                {grid_source(c.g, "ccn66.risques_sujetions", **pts),
                  grid_source(c.g, "ccn66.prime_points.prorata", **rule)},
                 why);
   return std::nullopt;
@@ -149,18 +138,18 @@ std::optional<Error> seven_point_primes(Context& c, const Ccn66Placement& place)
 // Prime CER / CEF (prorated by the text) and Sunday / public-holiday hours (2 points per hour worked).
 std::optional<Error> other_complements(Context& c) {
   if (extra_bool(c.p, "cer_cef").value_or(false)) {
-    auto pts = scalar(c.g, "ccn66.cer_cef", c.d);
+    auto pts = c.g.at("ccn66.cer_cef", c.d);
     if (!pts) return pts.error();
-    c.points_line("prime_cer_cef", "Prime centre éducatif renforcé ou fermé", pts->value, true,
-                  {grid_source(c.g, "ccn66.cer_cef", *pts->version)}, "proratisée pour le temps partiel");
+    c.points_line("prime_cer_cef", "Prime centre éducatif renforcé ou fermé", (*pts)->number, true,
+                  {grid_source(c.g, "ccn66.cer_cef", **pts)}, "proratisée pour le temps partiel");
   }
   if (c.p.sunday_hours && !c.p.sunday_hours->is_zero()) {
-    auto per_hour = scalar(c.g, "ccn66.dimanche_ferie", c.d);
+    auto per_hour = c.g.at("ccn66.dimanche_ferie", c.d);
     if (!per_hour) return per_hour.error();
     c.points_line("sunday_holiday",
                   fmt::format("Travail du dimanche et des jours fériés ({} h)", fr_number(*c.p.sunday_hours)),
-                  per_hour->value * *c.p.sunday_hours, false, {grid_source(c.g, "ccn66.dimanche_ferie", *per_hour->version)},
-                  fmt::format("{} points par heure × {} h", fr_number(per_hour->value), fr_number(*c.p.sunday_hours)));
+                  (*per_hour)->number * *c.p.sunday_hours, false, {grid_source(c.g, "ccn66.dimanche_ferie", **per_hour)},
+                  fmt::format("{} points par heure × {} h", fr_number((*per_hour)->number), fr_number(*c.p.sunday_hours)));
   }
   return std::nullopt;
 }
@@ -168,25 +157,25 @@ std::optional<Error> other_complements(Context& c) {
 // SMIC comparison at full time: salaire indiciaire + ISS against the monthly SMIC (ccn66.smic_rule); the differential
 // is prorated like the salary.
 std::optional<Error> smic_differential(Context& c, Decimal full_time_compared, bool with_iss) {
-  auto smic = scalar(c.g, "smic.monthly", c.d);
+  auto smic = c.g.at("smic.monthly", c.d);
   if (!smic) return smic.error();
   auto rule = c.g.at("ccn66.smic_rule", c.d);
   if (!rule) return rule.error();
   if ((*rule)->text != "indiciaire_plus_iss")
     return make_error(ErrorKind::Grid, fmt::format("{} : règle inconnue « {} » pour ccn66.smic_rule",
                                                    c.g.params.at("ccn66.smic_rule").file, (*rule)->text));
-  if (!(full_time_compared < smic->value)) return std::nullopt;
+  if (!(full_time_compared < (*smic)->number)) return std::nullopt;
   PayLine l;
   l.code = "smic_differential";
   l.label = "Indemnité différentielle SMIC";
-  l.base = smic->value;
+  l.base = (*smic)->number;
   l.base_unit = "EUR";
-  l.amount = c.slip.working_time.prorate(smic->value - full_time_compared);
+  l.amount = c.slip.working_time.prorate((*smic)->number - full_time_compared);
   if (c.opt.explain)
-    l.formula = fmt::format("({} SMIC mensuel − {} salaire indiciaire{} à temps plein) × {} = {}", fr_euros(smic->value),
+    l.formula = fmt::format("({} SMIC mensuel − {} salaire indiciaire{} à temps plein) × {} = {}", fr_euros((*smic)->number),
                             fr_euros(full_time_compared), with_iss ? " + ISS" : "", c.prorata,
                             fr_euros(l.amount.round_cents()));
-  l.sources.push_back(grid_source(c.g, "smic.monthly", *smic->version));
+  l.sources.push_back(grid_source(c.g, "smic.monthly", **smic));
   l.sources.push_back(grid_source(c.g, "ccn66.smic_rule", **rule));
   append_line(c.slip.lines, std::move(l));
   return std::nullopt;
@@ -218,26 +207,26 @@ Result<Payslip> compute_ccn66_pay(const GridSet& g, const Profile& p, Date d, co
   // The point of the employer's series: Nexem members follow the recommandations patronales (default: not a member).
   const bool member = extra_bool(p, "nexem_member").value_or(false);
   Context c{g, p, d, opt, slip, member ? "ccn66.point.nexem" : "ccn66.point", {}, opt.explain ? prorata_fr(*wt) : ""};
-  auto point = scalar(g, c.point_param, d);
+  auto point = g.at(c.point_param, d);
   if (!point) return point.error();
   c.point = *point;
-  warn_medium(slip, g.params.at(c.point_param), *point->version,
-              fmt::format("valeur du point {} €", fr_number(point->value, 2)));
+  warn_medium(slip, g.params.at(c.point_param), **point,
+              fmt::format("valeur du point {} €", fr_number((*point)->number, 2)));
 
   auto index = salary_index(c, *place, *step, member);
   if (!index) return index.error();
-  const Decimal full_indiciaire = index->value * point->value;
+  const Decimal full_indiciaire = index->value * (*point)->number;
   {
     PayLine l;
     l.code = "base";
     l.label = index->floored ? "Salaire indiciaire (indice de base)" : "Salaire indiciaire";
     l.base = index->value;
     l.base_unit = "coefficient";
-    l.rate = point->value;
+    l.rate = (*point)->number;
     l.rate_unit = "EUR/point";
     l.amount = wt->prorate(full_indiciaire);
     if (opt.explain)
-      l.formula = fmt::format("{} × {} € (valeur du point) × {} = {}", index->text, fr_number(point->value, 2), c.prorata,
+      l.formula = fmt::format("{} × {} € (valeur du point) × {} = {}", index->text, fr_number((*point)->number, 2), c.prorata,
                               fr_euros(l.amount.round_cents()));
     l.sources = index->sources;
     l.sources.push_back(c.point_ref());
@@ -247,21 +236,21 @@ Result<Payslip> compute_ccn66_pay(const GridSet& g, const Profile& p, Date d, co
   // ISS: every employee but the cadres, whose grid includes it (annexe 1 art. 1; annexe 6 art. 15 and 18).
   Decimal full_iss;
   if (!cadre) {
-    auto rate = scalar(g, "ccn66.iss", d);
+    auto rate = g.at("ccn66.iss", d);
     if (!rate) return rate.error();
-    full_iss = full_indiciaire.percent(rate->value);
+    full_iss = full_indiciaire.percent((*rate)->number);
     PayLine l;
     l.code = "iss";
-    l.label = fmt::format("Indemnité de sujétion spéciale ({} %)", fr_number(rate->value));
+    l.label = fmt::format("Indemnité de sujétion spéciale ({} %)", fr_number((*rate)->number));
     l.base = wt->prorate(full_indiciaire).round_cents();
     l.base_unit = "EUR";
-    l.rate = rate->value;
+    l.rate = (*rate)->number;
     l.rate_unit = "%";
-    l.amount = wt->prorate(full_indiciaire).percent(rate->value);
+    l.amount = wt->prorate(full_indiciaire).percent((*rate)->number);
     if (opt.explain)
       l.formula = fmt::format("{} (salaire indiciaire à temps plein) × {} × {} % = {}", fr_euros(full_indiciaire), c.prorata,
-                              fr_number(rate->value), fr_euros(l.amount.round_cents()));
-    l.sources.push_back(grid_source(g, "ccn66.iss", *rate->version));
+                              fr_number((*rate)->number), fr_euros(l.amount.round_cents()));
+    l.sources.push_back(grid_source(g, "ccn66.iss", **rate));
     append_line(slip.lines, std::move(l));
   }
 

@@ -33,7 +33,7 @@ namespace {
 // Sets each field that counts years (ProfileField::counts_years) that the profile gives to f(its value).
 template <class F>
 void set_year_fields(Profile& p, F f) {
-  auto given = profile_echo(p);
+  auto given = profile_echo(p, profile_fields());
   for (const ProfileField& field : profile_fields()) {
     if (!field.counts_years) continue;
     auto it = std::find_if(given.begin(), given.end(), [&](const auto& kv) { return kv.first == field.name; });
@@ -100,7 +100,7 @@ void line_events(const Payslip& before, const Payslip& now, Date on, std::vector
   };
   if (before.position != now.position)
     out.push_back({fmt::format("Position : {} → {}", before.position_label, now.position_label), now.position_note, on});
-  auto find = [](const Payslip& s, const std::string& code) -> const PayLine* {
+  auto find = [](const Payslip& s, std::string_view code) -> const PayLine* {
     for (const auto& l : s.lines)
       if (l.code == code) return &l;
     return nullptr;

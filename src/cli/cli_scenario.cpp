@@ -17,7 +17,7 @@ std::string only_point_convention(const GridSet& g, const Profile& p, Date d) {
     if (c->point_param.empty() || !g.params.count(c->point_param)) continue;
     Profile with = p;
     with.convention = std::string(c->id);
-    if (!c->gross_pay(g, with, d, {}, CalcOptions{false})) continue;
+    if (!c->gross_pay(RateSheet(g, d), with, {}, CalcOptions{false})) continue;
     if (!found.empty()) return "";
     found = std::string(c->id);
   }

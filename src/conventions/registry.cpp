@@ -55,10 +55,14 @@ std::vector<std::string> convention_ids() {
 const std::vector<ProfileField>& profile_fields() {
   static const std::vector<ProfileField> kAll = [] {
     std::vector<ProfileField> all = core_profile_fields();
+    // A field several agreements declare is kept once, as the first declares it; it counts years at the pay date
+    // (ProfileField::counts_years) if any declaration says so.
     for (const Convention* c : conventions())
-      for (const auto& f : c->fields)
-        if (std::none_of(all.begin(), all.end(), [&](const ProfileField& x) { return x.name == f.name; }))
-          all.push_back(f);
+      for (const auto& f : c->fields) {
+        auto same = std::find_if(all.begin(), all.end(), [&](const ProfileField& x) { return x.name == f.name; });
+        if (same == all.end()) all.push_back(f);
+        else same->counts_years = same->counts_years || f.counts_years;
+      }
     return all;
   }();
   return kAll;

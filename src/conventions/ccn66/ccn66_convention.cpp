@@ -9,13 +9,12 @@
 namespace revalo {
 namespace {
 
-Result<Payslip> ccn66_gross(const GridSet& g, const Profile& p, Date d, const PositionOverride& o,
-                            const CalcOptions& opt) {
-  return compute_ccn66_pay(g, p, d, o.position, opt);
+Result<Payslip> ccn66_gross(const RateSheet& rs, const Profile& p, const PositionOverride& o, const CalcOptions& opt) {
+  return compute_ccn66_pay(rs.grids(), p, rs.date(), o.position, opt);
 }
 
 // Cadres are the employees of the annexe 6 grids.
-bool ccn66_cadre(const GridSet&, const Payslip& s) { return s.position.starts_with("cadre."); }
+bool ccn66_cadre(const RateSheet&, const Payslip& s) { return s.position.starts_with("cadre."); }
 
 // Jobs of grids/ccn66/jobs.toml name a position whose grid exists, with the row a cadre position needs.
 void check_ccn66_job(const GridSet& g, const Job& j, std::vector<Finding>& out) {
@@ -32,6 +31,32 @@ void check_ccn66_job(const GridSet& g, const Job& j, std::vector<Finding>& out) 
       add_finding(out, Severity::Error, v.provenance,
                   fmt::format("emploi {} : position '{}' inconnue des grilles de la CCN 66", j.id, v.text));
   }
+}
+
+// The profile fields only the CCN 66 reads (Profile::extra); the help texts are French (--help). years_in_job and
+// sunday_hours are also the BAD's: declared once (the first agreement's help), the years counted at the pay date.
+std::vector<ProfileField> ccn66_profile_fields() {
+  using F = FieldType;
+  return {
+      {.name = "years_in_job", .type = F::Decimal,
+       .help = "CCN 66 : années dans l'emploi à la date de paie, reprise d'ancienneté (art. 38) comprise : l'échelon",
+       .counts_years = true},
+      {.name = "step", .type = F::Integer, .help = "CCN 66 : l'échelon lui-même (1 = début), au lieu de --years-in-job",
+       .min = Decimal::from_int(1), .max = Decimal::from_int(13), .expected = "un échelon de 1 à 13"},
+      {.name = "internat", .type = F::Bool,
+       .help = "CCN 66 : colonne internat / « avec anomalie de rythme du travail », là où la grille de l'emploi en a une"},
+      {.name = "nexem_member", .type = F::Bool,
+       .help = "CCN 66 : employeur adhérent de Nexem, tenu par ses recommandations patronales (séries du point et du "
+               "plancher) ; par défaut : non"},
+      {.name = "prevention", .type = F::Bool,
+       .help = "CCN 66 : éducateur d'un club ou d'une équipe de prévention (+12 points de coefficient)"},
+      {.name = "cer_cef", .type = F::Bool,
+       .help = "CCN 66 : poste éducatif ou de nuit d'un centre éducatif renforcé ou fermé (40 points)"},
+      {.name = "risques_sujetions", .type = F::Bool,
+       .help = "CCN 66 : services généraux en contact avec des mineurs dans un établissement pour enfants (7 points)"},
+      {.name = "sunday_hours", .type = F::Decimal,
+       .help = "CCN 66 : heures travaillées le dimanche et les jours fériés ce mois-ci (2 points par heure)"},
+  };
 }
 
 }  // namespace
@@ -53,17 +78,7 @@ const Convention& ccn66_convention() {
       .measures = {},
       .line_codes = {"base", "iss", "prime_metier", "risques_sujetions", "prime_cer_cef", "sunday_holiday",
                      "smic_differential"},
-      .fields =
-          {
-              {"years_in_job", FieldType::Decimal, "years in the job at the pay date (CCN 66: the step, reprise d'ancienneté included)",
-               {}, std::nullopt, true},
-              {"step", FieldType::Integer, "CCN 66: the step itself (1 = début), instead of --years-in-job"},
-              {"internat", FieldType::Bool, "CCN 66: internat / « avec anomalie de rythme du travail » column, where the job's grid has one"},
-              {"nexem_member", FieldType::Bool, "CCN 66: employer member of Nexem, bound by its recommandations patronales (point and floor series; default no)"},
-              {"prevention", FieldType::Bool, "CCN 66: éducateur of a club or équipe de prévention (+12 coefficient points)"},
-              {"cer_cef", FieldType::Bool, "CCN 66: educational or night post of a centre éducatif renforcé or fermé (40 points)"},
-              {"risques_sujetions", FieldType::Bool, "CCN 66: services-généraux post in contact with minors in an establishment for children (7 points)"},
-          },
+      .fields = ccn66_profile_fields(),
       .check_job = check_ccn66_job,
   };
   return kCcn66;

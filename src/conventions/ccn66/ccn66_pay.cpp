@@ -24,10 +24,10 @@ struct Context {
 
   SourceRef point_ref() const { return grid_source(g, point_param, *point); }
   // A line of `points` × the point, prorated or not; its formula names the points and the working time.
-  void points_line(std::string code, std::string label, Decimal points, bool prorated, std::vector<SourceRef> sources,
+  void points_line(std::string_view code, std::string label, Decimal points, bool prorated, std::vector<SourceRef> sources,
                    const std::string& why) {
     PayLine l;
-    l.code = std::move(code);
+    l.code = code;
     l.label = std::move(label);
     l.base = points;
     l.base_unit = "points";
@@ -143,13 +143,13 @@ std::optional<Error> other_complements(Context& c) {
     c.points_line("prime_cer_cef", "Prime centre éducatif renforcé ou fermé", (*pts)->number, true,
                   {grid_source(c.g, "ccn66.cer_cef", **pts)}, "proratisée pour le temps partiel");
   }
-  if (c.p.sunday_hours && !c.p.sunday_hours->is_zero()) {
+  if (auto hours = extra_decimal(c.p, "sunday_hours"); hours && !hours->is_zero()) {
     auto per_hour = c.g.at("ccn66.dimanche_ferie", c.d);
     if (!per_hour) return per_hour.error();
     c.points_line("sunday_holiday",
-                  fmt::format("Travail du dimanche et des jours fériés ({} h)", fr_number(*c.p.sunday_hours)),
-                  (*per_hour)->number * *c.p.sunday_hours, false, {grid_source(c.g, "ccn66.dimanche_ferie", **per_hour)},
-                  fmt::format("{} points par heure × {} h", fr_number((*per_hour)->number), fr_number(*c.p.sunday_hours)));
+                  fmt::format("Travail du dimanche et des jours fériés ({} h)", fr_number(*hours)),
+                  (*per_hour)->number * *hours, false, {grid_source(c.g, "ccn66.dimanche_ferie", **per_hour)},
+                  fmt::format("{} points par heure × {} h", fr_number((*per_hour)->number), fr_number(*hours)));
   }
   return std::nullopt;
 }

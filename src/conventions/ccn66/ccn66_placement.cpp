@@ -55,9 +55,7 @@ Result<std::optional<Decimal>> ccn66_years_in_job(const Profile& p, Date d) {
     if (!years) return years.error();
     return std::optional<Decimal>(*years);
   }
-  // --years-in-job: an agreement field (Profile::extra), or the common field of the same name where it still lives.
   if (auto v = extra_decimal(p, "years_in_job")) return v;
-  if (auto it = p.structure.find("years_in_job"); it != p.structure.end()) return std::optional<Decimal>(it->second);
   // Seniority acts only through the steps in the CCN 66: a seniority given (or a career's year) is taken as years in
   // the job, and said so.
   return p.seniority;
@@ -164,8 +162,7 @@ Result<Ccn66Step> ccn66_step(const GridSet& g, const Profile& p, Date d, const C
     auto years = ccn66_years_in_job(p, d);
     if (!years) return years.error();
     s.years = years->value_or(Decimal());
-    const bool from_seniority = *years && !p.hired && p.seniority && *years == p.seniority &&
-                                !extra_decimal(p, "years_in_job") && !p.structure.count("years_in_job");
+    const bool from_seniority = *years && !p.hired && p.seniority && !extra_decimal(p, "years_in_job");
     s.years_note = !*years ? "aucune année dans l'emploi donnée : embauche au premier échelon (art. 38)"
                    : p.hired ? fmt::format("{} an(s) dans l'emploi depuis le {}", fr_number(s.years), p.hired->iso())
                    : from_seniority

@@ -95,6 +95,9 @@ struct ProfileField {
   std::int64_t integer_cap = 1000;             // Integer: the largest integer read at all (counts, points, years)
   FieldSlot slot = {};
   bool echoed = true;                          // shown in the profile echoed by outputs (profile_echo)
+  // Decimal: a count of years at the pay date (years in the job…). history and rappel age it with the months from the
+  // first one, career sets it to each year (analysis/), as they do for the seniority.
+  bool counts_years = false;
 };
 
 // The fields every payslip may use; each agreement adds its own (registry.h, profile_fields()).

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "monthly_pay.h"
+
 namespace revalo {
 
 Result<Career> compute_career(const GridSet& grids, const Profile& p, Date before, Date after,
@@ -16,9 +18,7 @@ Result<Career> compute_career(const GridSet& grids, const Profile& p, Date befor
   bool any = false, complete = true;
   Decimal total;
   for (int y = from_years; y <= to_years; ++y) {
-    Profile at = p;
-    at.hired.reset();
-    at.seniority = Decimal::from_int(y);
+    const Profile at = profile_at_years(p, y);
     CareerYear cy;
     cy.years = y;
     // One side of the year: its gross and net, or the first error of that curve.

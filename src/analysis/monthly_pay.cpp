@@ -8,6 +8,7 @@
 
 #include "format_number.h"
 #include "month_share.h"
+#include "registry.h"
 
 namespace revalo {
 
@@ -25,6 +26,39 @@ Profile ageing_profile(const Profile& p, Date first_month) {
   aged.hired = hired.add_days(-1);
   aged.seniority.reset();
   return aged;
+}
+
+namespace {
+
+// Sets each field that counts years (ProfileField::counts_years) that the profile gives to f(its value).
+template <class F>
+void set_year_fields(Profile& p, F f) {
+  auto given = profile_echo(p, profile_fields());
+  for (const ProfileField& field : profile_fields()) {
+    if (!field.counts_years) continue;
+    auto it = std::find_if(given.begin(), given.end(), [&](const auto& kv) { return kv.first == field.name; });
+    if (it == given.end()) continue;
+    auto years = Decimal::parse(it->second);
+    if (years) set_any_profile_field(p, field.name, f(*years).str());
+  }
+}
+
+}  // namespace
+
+Profile years_at_month(const Profile& p, Date first_month, Date m) {
+  const int months = (m.year() - first_month.year()) * 12 + m.month() - first_month.month();
+  Profile at = p;
+  if (months > 0)
+    set_year_fields(at, [&](Decimal y) { return y + Decimal::from_int(months).div(Decimal::from_int(12)); });
+  return at;
+}
+
+Profile profile_at_years(const Profile& p, int years) {
+  Profile at = p;
+  at.hired.reset();
+  at.seniority = Decimal::from_int(years);
+  set_year_fields(at, [&](Decimal) { return Decimal::from_int(years); });
+  return at;
 }
 
 namespace {
@@ -97,7 +131,7 @@ Result<std::vector<MonthPay>> monthly_pay(const GridSet& grids, const Profile& p
   std::vector<MonthPay> out;
   const Profile aged = ageing_profile(p, first);
   for (Date m = first; m <= last; m = month_end(m).add_days(1)) {
-    auto month = month_payslip(grids, aged, m);
+    auto month = month_payslip(grids, years_at_month(aged, first, m), m);
     if (!month) {
       Error e = month.error();
       e.message = fmt::format("{} : {}", month_key(m), e.message);

@@ -34,6 +34,14 @@ struct MonthPay {
 // for `pay`, README "Seniority"). A profile with --hired is unchanged.
 Profile ageing_profile(const Profile& p, Date first_month);
 
+// The profile of month `m` of a series that starts at `first_month`: every field that counts years at the pay date
+// (ProfileField::counts_years: the years in the job…) grows by the whole months since the first month (12 months =
+// one year), so that the steps it selects move up as they do with the seniority.
+Profile years_at_month(const Profile& p, Date first_month, Date m);
+
+// The profile of a career year: the seniority and every field that counts years at the pay date set to `years`.
+Profile profile_at_years(const Profile& p, int years);
+
 // Every month from `first` to `last` (first days of months, first ≤ last). The first error stops the series.
 Result<std::vector<MonthPay>> monthly_pay(const GridSet& grids, const Profile& p, Date first, Date last);
 

@@ -21,6 +21,12 @@ using batch_detail::RowTotals;
 
 enum class ColumnRole { Field, Keep, Ignored };
 
+// An input column: its role, and its profile field when it is one.
+struct Column {
+  ColumnRole role = ColumnRole::Ignored;
+  const ProfileField* field = nullptr;
+};
+
 // The output columns, in the order of docs/output.md.
 std::vector<std::string> output_columns(const BatchOptions& o, bool compare, bool employer) {
   std::vector<std::string> names = {"line"};
@@ -72,10 +78,10 @@ class Columns {
   explicit Columns(const BatchOptions& o) : o_(o) {
     for (const auto& f : profile_fields()) field_names_.emplace_back(f.name);
   }
-  Result<ColumnRole> role(const std::string& name) const {
-    if (std::find(field_names_.begin(), field_names_.end(), name) != field_names_.end()) return ColumnRole::Field;
-    if (std::find(o_.keep.begin(), o_.keep.end(), name) != o_.keep.end()) return ColumnRole::Keep;
-    if (o_.ignore_unknown_columns) return ColumnRole::Ignored;
+  Result<Column> role(const std::string& name) const {
+    if (const ProfileField* f = find_field(profile_fields(), name)) return Column{ColumnRole::Field, f};
+    if (std::find(o_.keep.begin(), o_.keep.end(), name) != o_.keep.end()) return Column{ColumnRole::Keep};
+    if (o_.ignore_unknown_columns) return Column{ColumnRole::Ignored};
     return make_error(ErrorKind::Input,
                       fmt::format("colonne inconnue : « {} » (champs de profil les plus proches : {}) ; --keep {} la copie dans "
                                   "la sortie, --ignore-unknown-columns l'ignore",
@@ -125,7 +131,7 @@ class RowMemo {
 class Run {
  public:
   Run(const GridSet& grids, BatchReader& reader, const BatchOptions& o, RowWriter& w, bool compare, bool employer,
-      std::vector<ColumnRole> roles)
+      std::vector<Column> roles)
       : reader_(reader), o_(o), w_(w), roles_(std::move(roles)), computer_(grids, o, employer), columns_(o),
         memo_(o.memo) {
     summary_.compare = compare;
@@ -140,13 +146,13 @@ class Run {
   }
 
  private:
-  // The role of the record's i-th value (JSON lines: by its own key; an unknown key is the record's error).
-  ColumnRole role_of(const BatchRecord& rec, std::size_t i, std::string& error) const {
+  // The column of the record's i-th value (JSON lines: by its own key; an unknown key is the record's error).
+  Column column_of(const BatchRecord& rec, std::size_t i, std::string& error) const {
     if (reader_.is_csv()) return roles_[i];
     auto r = columns_.role(rec.keys[i]);
     if (!r) {
       if (error.empty()) error = r.error().message;
-      return ColumnRole::Ignored;
+      return Column{};
     }
     return *r;
   }
@@ -161,7 +167,7 @@ class Run {
     for (std::size_t i = 0; i < n; ++i) {
       auto k = std::find(o_.keep.begin(), o_.keep.end(), keys[i]);
       if (k != o_.keep.end()) kept_[k - o_.keep.begin()] = rec.values[i];
-      if (role_of(rec, i, error) != ColumnRole::Field || rec.values[i].empty()) continue;
+      if (column_of(rec, i, error).role != ColumnRole::Field || rec.values[i].empty()) continue;
       key_ += keys[i];
       key_ += '\x1e';
       key_ += rec.values[i];
@@ -170,7 +176,7 @@ class Run {
     w_.begin_row();
     w_.number(rec.line);
     for (auto k : kept_) w_.text(k);
-    if (error.empty()) error = computed_cells(rec, keys, n);
+    if (error.empty()) error = computed_cells(rec, n);
     if (!error.empty()) {
       ++summary_.errors;
       while (w_.cell() + 1 < w_.columns()) w_.empty();
@@ -182,7 +188,7 @@ class Run {
   }
 
   // The computed cells of a record, from the memo or from its profile; the error message when it has none.
-  std::string computed_cells(const BatchRecord& rec, const std::vector<std::string>& keys, std::size_t n) {
+  std::string computed_cells(const BatchRecord& rec, std::size_t n) {
     if (const RowMemo::Entry* e = memo_.find(key_)) {
       w_.replay(e->cells, e->count);
       batch_detail::add_to(summary_, e->totals);
@@ -191,8 +197,9 @@ class Run {
     profile_ = o_.defaults;
     std::string error;
     for (std::size_t i = 0; i < n && error.empty(); ++i) {
-      if (role_of(rec, i, error) != ColumnRole::Field || rec.values[i].empty()) continue;
-      if (auto e = set_any_profile_field(profile_, keys[i], rec.values[i])) error = e->message;
+      const Column c = column_of(rec, i, error);
+      if (c.role != ColumnRole::Field || rec.values[i].empty()) continue;
+      if (auto e = set_any_profile_field(profile_, *c.field, rec.values[i])) error = e->message;
     }
     if (!error.empty()) return error;
     const RowWriter::Mark start = w_.mark();
@@ -206,7 +213,7 @@ class Run {
   BatchReader& reader_;
   const BatchOptions& o_;
   RowWriter& w_;
-  std::vector<ColumnRole> roles_;
+  std::vector<Column> roles_;
   RowComputer computer_;
   Columns columns_;
   BatchSummary summary_;
@@ -221,7 +228,7 @@ class Run {
 Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const BatchOptions& o, std::ostream& out) {
   const bool compare = (o.before && o.after) || !o.measure.empty();
   const Columns columns(o);
-  std::vector<ColumnRole> roles;
+  std::vector<Column> roles;
   if (reader.is_csv()) {
     for (const auto& h : reader.header()) {
       auto role = columns.role(h);

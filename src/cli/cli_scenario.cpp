@@ -4,18 +4,23 @@
 #include "cli_command.h"
 #include "french_input.h"
 #include "format_scenario.h"
+#include "registry.h"
 #include "scenario.h"
 
 namespace revalo {
 namespace {
 
-// The convention of a breakeven when none is given: the only one whose grids have a point value (`<id>.point`).
-std::string only_point_convention(const GridSet& g) {
+// The convention of a breakeven when none is given: the only agreement with a point value in the grids that can
+// place the profile at d (its position or job is one of that agreement's); empty when none or several can.
+std::string only_point_convention(const GridSet& g, const Profile& p, Date d) {
   std::string found;
-  for (const auto& [id, p] : g.params) {
-    if (!id.ends_with(".point") || p.kind != ParamKind::Scalar) continue;
+  for (const Convention* c : conventions()) {
+    if (c->point_param.empty() || !g.params.count(c->point_param)) continue;
+    Profile with = p;
+    with.convention = std::string(c->id);
+    if (!c->gross_pay(RateSheet(g, d), with, {}, CalcOptions{false})) continue;
     if (!found.empty()) return "";
-    found = id.substr(0, id.size() - 6);
+    found = std::string(c->id);
   }
   return found;
 }
@@ -48,8 +53,8 @@ class ScenarioCommand : public Command {
     }
     auto profile = build_profile(po_);
     if (!profile) return fail(ctx.err, profile.error());
-    if (profile->convention.empty()) profile->convention = only_point_convention(ctx.grids);
     const Date d = profile->at ? *profile->at : today();
+    if (profile->convention.empty()) profile->convention = only_point_convention(ctx.grids, *profile, d);
     auto target = parse_amount_fr(target_);
     if (!target || *target <= Decimal())
       return fail(ctx.err, make_error(ErrorKind::Usage, "--target-net : « " + target_ + " » n'est pas un montant > 0"));

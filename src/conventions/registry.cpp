@@ -3,8 +3,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
+#include <string>
 
 #include "bad_convention.h"
+#include "ccn66_convention.h"
 
 namespace revalo {
 
@@ -12,6 +15,7 @@ const std::vector<const Convention*>& conventions() {
   // Adding an agreement: its folder conventions/<id>/, its grids/<id>/ data, and one line here.
   static const std::vector<const Convention*> kConventions = {
       &bad_convention(),
+      &ccn66_convention(),
   };
   return kConventions;
 }
@@ -53,10 +57,20 @@ std::vector<std::string> convention_ids() {
 const std::vector<ProfileField>& profile_fields() {
   static const std::vector<ProfileField> kAll = [] {
     std::vector<ProfileField> all = core_profile_fields();
+    // A field several agreements declare is kept once, as the first declares it, with each one's help; it counts
+    // years at the pay date (ProfileField::counts_years) if any declaration says so.
+    static std::deque<std::string> helps;
     for (const Convention* c : conventions())
-      for (const auto& f : c->fields)
-        if (std::none_of(all.begin(), all.end(), [&](const ProfileField& x) { return x.name == f.name; }))
+      for (const auto& f : c->fields) {
+        auto same = std::find_if(all.begin(), all.end(), [&](const ProfileField& x) { return x.name == f.name; });
+        if (same == all.end()) {
           all.push_back(f);
+          continue;
+        }
+        same->counts_years = same->counts_years || f.counts_years;
+        if (!f.help.empty() && f.help != same->help)
+          same->help = helps.emplace_back(std::string(same->help) + " ; " + std::string(f.help));
+      }
     return all;
   }();
   return kAll;
@@ -65,6 +79,12 @@ const std::vector<ProfileField>& profile_fields() {
 std::optional<Error> set_any_profile_field(Profile& p, std::string_view name, std::string_view value) {
   if (auto e = set_profile_field(p, name, value, profile_fields())) return e;
   if (name == "convention") resolve_convention(p);
+  return std::nullopt;
+}
+
+std::optional<Error> set_any_profile_field(Profile& p, const ProfileField& field, std::string_view value) {
+  if (auto e = set_profile_field(p, field, value)) return e;
+  if (field.name == "convention") resolve_convention(p);
   return std::nullopt;
 }
 

@@ -80,8 +80,10 @@ std::string header(const Payslip& s, const Profile& p, const std::string& title)
   std::string out;
   if (!s.convention.empty()) {
     out += fmt::format("{} — {}\n", title, convention_name(s.convention));
-    out += fmt::format("Position : {}{} · {} · {}\n", s.position_label, s.position_inferred ? " [inféré]" : "",
-                       seniority_text(p), working_time_text(s, p));
+    // An agreement whose steps count years in the job (CCN 66) says them in its position label, not as seniority.
+    const bool seniority = p.hired || p.seniority;
+    out += fmt::format("Position : {}{} · {}{}\n", s.position_label, s.position_inferred ? " [inféré]" : "",
+                       seniority ? seniority_text(p) + " · " : "", working_time_text(s, p));
     if (!s.position_note.empty()) out += fmt::format("  ({})\n", s.position_note);
   } else {
     out += fmt::format("{} — {}\n", title, no_convention_title(s));
@@ -226,7 +228,7 @@ std::string compare_text(const Comparison& c, const Profile& p, const FormatOpti
                        c.after.position_inferred ? " [inféré]" : "", working_time_text(c.after, p));
     for (const Payslip* s : {&c.before, &c.after})
       if (!s->position_note.empty()) out += fmt::format("  ({} : {})\n", s->date.iso(), s->position_note);
-    out += fmt::format("{}\n", seniority_text(p));
+    if (p.hired || p.seniority) out += fmt::format("{}\n", seniority_text(p));
   } else {
     out += fmt::format("Comparaison {} : {} → {}\n", no_convention_title(c.after),
                        c.before.date.iso(), c.after.date.iso());

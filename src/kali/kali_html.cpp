@@ -157,6 +157,14 @@ std::string caption_of(std::string_view html_before) {
   return cut == std::string::npos ? std::string() : text.substr(cut + 1);
 }
 
+// The first ~200 bytes of the text before a table, cut before a space.
+std::string lead_of(std::string_view html_before) {
+  std::string text = html_to_text(html_before);
+  if (text.size() <= 200) return text;
+  std::size_t cut = text.rfind(' ', 200);
+  return cut == std::string::npos ? std::string() : text.substr(0, cut);
+}
+
 }  // namespace
 
 std::string html_to_text(std::string_view html) {
@@ -206,7 +214,9 @@ std::vector<HtmlTable> html_tables(std::string_view html) {
         }
       } else if (depth > 0 && --depth == 0) {
         close_cell(tag->begin);
-        tables.push_back(expand(std::move(rows), caption_of(html.substr(after_last_table, table_begin - after_last_table))));
+        const std::string_view before = html.substr(after_last_table, table_begin - after_last_table);
+        tables.push_back(expand(std::move(rows), caption_of(before)));
+        tables.back().lead = lead_of(before);
         rows.clear();
         after_last_table = tag->end;
       }

@@ -17,6 +17,7 @@ struct HtmlCell {
 
 struct HtmlTable {
   std::string caption;  // plain text just before the table in the article (its heading), at most ~300 bytes
+  std::string lead;     // the start of that text since the previous table (a heading that opens it), ~200 bytes
   // rowspan and colspan expanded: a spanning cell is repeated in every slot it covers; short rows are padded with
   // empty cells so that every row has the same length.
   std::vector<std::vector<HtmlCell>> rows;

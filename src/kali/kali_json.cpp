@@ -1,6 +1,8 @@
 // KALI convention JSON → article index (see kali_json.h). nlohmann::json exceptions stay inside this file.
 #include "kali_json.h"
 
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include "text_file.h"
@@ -121,6 +123,8 @@ Result<KaliDoc> parse_kali_json(std::string_view text, const std::string& name) 
   KaliDoc doc;
   doc.id = str(root["data"], "id");
   doc.title = str(root["data"], "title");
+  // Some titles end with a line break (IDCC 413): the report prints the title on one line.
+  while (!doc.title.empty() && std::isspace(static_cast<unsigned char>(doc.title.back()))) doc.title.pop_back();
   Indexer indexer(doc);
   indexer.walk(root, "", 0);
   indexer.finish();

@@ -1,7 +1,10 @@
 // Coefficient tables and point values of KALI articles (see kali_tables.h).
 #include "kali_tables.h"
 
+#include <algorithm>
 #include <cctype>
+
+#include <fmt/format.h>
 #include <optional>
 #include <utility>
 
@@ -105,7 +108,73 @@ std::vector<KaliValue> year_values(const HtmlTable& t, const std::string& headin
   return out;
 }
 
+// The step a row names: « Début », « De début » → 0, « Après N an(s) » → N; -1 for any other row.
+int step_after(const std::string& text) {
+  const std::string f = fold(text);
+  std::size_t p = f.find_first_not_of(' ');
+  if (p == std::string::npos) return -1;
+  std::string_view v = std::string_view(f).substr(p);
+  if (v.starts_with("debut") || v.starts_with("de debut")) return 0;
+  if (!v.starts_with("apres ")) return -1;
+  auto numbers = numbers_in(v);
+  if (numbers.empty() || !numbers[0].value.is_integer()) return -1;
+  return static_cast<int>(numbers[0].value.integer_part());
+}
+
+// The cadre level a column header names (« Niveau III », « Si niveau I exigé »), or 0.
+int level_in(const std::string& folded) {
+  std::size_t p = folded.find("niveau ");
+  if (p == std::string::npos) return 0;
+  std::string_view rest = std::string_view(folded).substr(p + 7);
+  if (rest.starts_with("iii")) return 3;
+  if (rest.starts_with("ii")) return 2;
+  if (rest.starts_with("i")) return 1;
+  return 0;
+}
+
+// The key prefix of a step grid's value column from its header, the caption naming the cadre class; empty: not one.
+std::string step_column(const std::string& header, const std::string& caption) {
+  const std::string h = fold(header);
+  if (h.find("anomalie") != std::string::npos || h.find("(1)") != std::string::npos) return "internat";
+  if (h.rfind("coefficient", 0) == 0) return "externat";
+  if (h.find("directeurs") != std::string::npos && h.find("generaux") != std::string::npos)
+    return h.find("adjoint") != std::string::npos ? "dga" : "dg";
+  const int level = level_in(h);
+  const std::string c = fold(caption);
+  std::size_t p = c.rfind("cadres classe ");
+  if (!level || p == std::string::npos || p + 14 >= c.size()) return "";
+  const char classe = c[p + 14];
+  if (classe < '1' || classe > '3') return "";
+  return fmt::format("{}.{}", classe, level);
+}
+
 }  // namespace
+
+std::vector<KaliValue> step_values(const HtmlTable& t) {
+  std::vector<KaliValue> out;
+  std::size_t first = 0;
+  while (first < t.rows.size() && (t.rows[first].empty() || step_after(t.rows[first][0].text) != 0)) ++first;
+  if (first == 0 || first == t.rows.size()) return out;
+  // The header: the nearest row above the first step that names a column.
+  std::size_t header = first;
+  while (header-- > 0) {
+    const auto& row = t.rows[header];
+    if (std::any_of(row.begin() + 1, row.end(), [](const HtmlCell& c) { return !fold(c.text).empty(); })) break;
+  }
+  if (header >= first) return out;
+  std::vector<std::string> columns;
+  for (const auto& cell : t.rows[header]) columns.push_back(step_column(cell.text, t.lead + " " + t.caption));
+  for (std::size_t r = first; r < t.rows.size(); ++r) {
+    const int after = step_after(t.rows[r][0].text);
+    if (after < 0) continue;
+    for (std::size_t c = 1; c < t.rows[r].size() && c < columns.size(); ++c) {
+      if (columns[c].empty()) continue;
+      auto value = coefficient_in(t.rows[r][c].text);
+      if (value) out.push_back({fmt::format("{}.{}", columns[c], after), -1, *value, ""});
+    }
+  }
+  return out;
+}
 
 std::string fold(std::string_view text) {
   static const std::pair<std::string_view, std::string_view> kMap[] = {
@@ -142,7 +211,11 @@ std::vector<KaliTable> coefficient_tables(const KaliArticle& article) {
   for (const HtmlTable& t : html_tables(article.html)) {
     ++number;
     auto values = coefficient_values(t, article.surtitre);
-    if (!values.empty()) out.push_back({article.id, number, t.caption, std::move(values)});
+    if (!values.empty()) {
+      out.push_back({article.id, number, t.caption, std::move(values)});
+    } else if (auto steps = step_values(t); !steps.empty()) {
+      out.push_back({article.id, number, t.caption, std::move(steps), true});
+    }
   }
   return out;
 }

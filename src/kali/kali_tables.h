@@ -5,7 +5,11 @@
 //    échelon, above cells "Coefficient 363" / "Coef. 308" → keys "employe.1.1", "tam.1.1", "cadre.2.3";
 //  - old grids A–I (art. III.7 to III.15 before avenant 43): a header row "Année | Coefficient", rows
 //    "1 | 270", and the category in the heading before the table ("Article 7 Catégorie A") or, failing that, in
-//    the article's `surtitre` ("Catégorie C") → key "A", year 1.
+//    the article's `surtitre` ("Catégorie C") → key "A", year 1;
+//  - step grids of the CCN 66 (annexes 2 to 6 and 10, avenants 341 and 361): rows « Début » / « Après N ans », value
+//    columns « Coefficient » → "externat.N", « Coefficient (1) » / « Avec anomalie de rythme du travail » →
+//    "internat.N"; the cadre grids of annexe 6: « Niveau I … III » (« Si niveau I exigé ») under a heading « Cadres
+//    classe C » → "C.L.N", « Directeurs généraux (adjoints) » → "dg.N" / "dga.N".
 #pragma once
 #include <string>
 #include <string_view>
@@ -29,11 +33,15 @@ struct KaliTable {
   int number = 0;  // rank of the table among the article's tables, from 1
   std::string caption;
   std::vector<KaliValue> values;
+  // A step grid: one job's table, whose cells do not say which grid of ours it is (the CCN 66 has one per job).
+  bool steps = false;
 };
 
 // The values of one HTML table when it is a coefficient table of a known shape (empty otherwise). `heading`: the
 // article's own heading (surtitre), read when the text before the table names no category.
 std::vector<KaliValue> coefficient_values(const HtmlTable& table, const std::string& heading = "");
+// The values of a step grid (the third shape above), empty when the table is not one.
+std::vector<KaliValue> step_values(const HtmlTable& table);
 // The article's coefficient tables (tables of other kinds are left out).
 std::vector<KaliTable> coefficient_tables(const KaliArticle& article);
 // The point values stated in a plain text: "La valeur du point est de 5,51 euros", "La valeur du point est

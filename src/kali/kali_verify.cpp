@@ -48,8 +48,7 @@ class Verifier {
             c.index = cell.values.size() == 1 ? -1 : static_cast<int>(i);
             c.ours = cell.values[i];
             c.source = cell.provenance.source;
-            compare_cell(c, id);
-            out.cells.push_back(std::move(c));
+            compare_in_articles(c, id, out.cells);
           }
         }
       } else if (is_point(p)) {
@@ -139,6 +138,39 @@ class Verifier {
     return nullptr;
   }
 
+  // `ids`: one KALI article, or several separated by spaces that each hold the same table (the CCN 66 restates a
+  // grid in the article of every job on it). The cell is compared with each article whose tables have its key; when
+  // none has, one check says so.
+  void compare_in_articles(const CellCheck& base, const std::string& ids, std::vector<CellCheck>& out) {
+    std::vector<std::string> list;
+    for (std::size_t start = 0; start < ids.size();) {
+      std::size_t end = ids.find(' ', start);
+      if (end == std::string::npos) end = ids.size();
+      if (end > start) list.push_back(ids.substr(start, end - start));
+      start = end + 1;
+    }
+    if (list.size() <= 1) {
+      CellCheck c = base;
+      compare_cell(c, list.empty() ? std::string() : list.front());
+      out.push_back(std::move(c));
+      return;
+    }
+    std::vector<CellCheck> found, missing;
+    for (const std::string& id : list) {
+      CellCheck c = base;
+      compare_cell(c, id);
+      (c.status == CheckStatus::Absent && kali_.article(id) ? missing : found).push_back(std::move(c));
+    }
+    if (found.empty()) {
+      CellCheck c = base;
+      c.status = CheckStatus::Absent;
+      c.reason = fmt::format("aucun des articles {} n'a de case {} dans ses tableaux de coefficients",
+                             fmt::join(list, ", "), base.key);
+      found.push_back(std::move(c));
+    }
+    for (auto& c : found) out.push_back(std::move(c));
+  }
+
   void compare_cell(CellCheck& c, const std::string& id) {
     const KaliArticle* a = find_article(c, id);
     if (!a) return;
@@ -181,6 +213,11 @@ class Verifier {
   }
 
   void compare_table(TableCheck& tc, const KaliTable& t, const std::vector<const Parameter*>& ours) {
+    if (t.steps) {
+      tc.reason = "grille d'un emploi qu'aucune case ne cite : non comparée (ses cases ne disent pas de quelle grille "
+                  "elle est)";
+      return;
+    }
     if (!tc.date) {
       tc.reason = "l'article n'a pas de date d'effet dans le fichier : non comparé";
       return;

@@ -113,6 +113,12 @@ std::optional<Error> add_measures_on_top(const RateSheet& rs, const Convention& 
       !rs.fact(c.employer_type, [&] { return some_measure_includes(rs.grids(), "employer", c.employer_type); }))
     return std::nullopt;
   auto allowance = segur_line(rs.grids(), p, rs.date(), status, slip.working_time, opt);
+  if (!allowance && p.structure_type.empty()) {
+    // The grid pay stands without the workplace; the allowance on top needs it (or --segur): said, not guessed.
+    slip.warnings.push_back("indemnités Ségur, Laforcade et métiers socio-éducatifs non évaluées : la structure n'est "
+                            "pas donnée ; précisez --structure pour les ajouter à la paie de la grille");
+    return std::nullopt;
+  }
   if (!allowance) return allowance.error();
   if (*allowance) {
     slip.gross += (*allowance)->amount;

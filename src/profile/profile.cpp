@@ -263,12 +263,16 @@ std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::s
     return make_error(ErrorKind::Input, fmt::format("champ de profil inconnu : « {} » ; champs les plus proches : {}", name,
                                                     fmt::join(nearest_names(name, known), ", ")));
   }
-  auto v = parse_value(*field, value);
+  return set_profile_field(p, *field, value);
+}
+
+std::optional<Error> set_profile_field(Profile& p, const ProfileField& field, std::string_view value) {
+  auto v = parse_value(field, value);
   if (!v) return v.error();
-  if (std::holds_alternative<std::monostate>(field->slot))
-    p.extra.insert_or_assign(std::string(name), std::move(*v));
+  if (std::holds_alternative<std::monostate>(field.slot))
+    p.extra.insert_or_assign(std::string(field.name), std::move(*v));
   else
-    std::visit(StoreInSlot{p, *v}, field->slot);
+    std::visit(StoreInSlot{p, *v}, field.slot);
   return std::nullopt;
 }
 

@@ -96,6 +96,9 @@ struct ProfileField {
   std::int64_t integer_cap = 1000;             // Integer: the largest integer read at all (counts, points, years)
   FieldSlot slot = {};
   bool echoed = true;                          // shown in the profile echoed by outputs (profile_echo)
+  // Decimal: a count of years at the pay date (years in the job…). history and rappel age it with the months from the
+  // first one, career sets it to each year (analysis/), as they do for the seniority.
+  bool counts_years = false;
 };
 
 // The fields every payslip may use; each agreement adds its own (registry.h, profile_fields()).
@@ -108,6 +111,8 @@ const ProfileField* find_field(const std::vector<ProfileField>& fields, std::str
 // agreement's in Profile::extra. Errors name the field and the bad value, and suggest the nearest field names.
 std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::string_view value,
                                        const std::vector<ProfileField>& fields = core_profile_fields());
+// The same for a field already found (a batch column, looked up once per file).
+std::optional<Error> set_profile_field(Profile& p, const ProfileField& field, std::string_view value);
 
 // An agreement's own field (none when not given, or not of that type).
 std::optional<Decimal> extra_decimal(const Profile& p, std::string_view name);

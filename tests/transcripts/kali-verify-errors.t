@@ -8,8 +8,8 @@ $ revalo grids verify --kali tests/kali/grids-changed/bad/a43-grid.toml
 ! tests/kali/grids-changed/bad/a43-grid.toml : JSON illisible
 ? 3
 
-$ revalo grids verify --kali tests/kali/avenant51.json --grid ccn66
-! grille inconnue : ccn66 (voir revalo grids list)
+$ revalo grids verify --kali tests/kali/avenant51.json --grid ccn65
+! grille inconnue : ccn65 (voir revalo grids list)
 ? 3
 
 # l'option --kali est obligatoire (usage error, exit code 2).

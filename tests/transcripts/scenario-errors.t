@@ -15,8 +15,8 @@ $ revalo compare --profile examples/avs-saad.toml --scenario tests/scenarios/no-
 $ revalo compare --profile examples/avs-saad.toml --scenario tests/scenarios/no-change.toml
 ! compare --scenario demande une date : --at JJ/MM/AAAA
 ? 2
-$ revalo compare --status prive --base 2000 --convention ccn66 --point 6 --at 2027-01-01
-! --point : la convention « ccn66 » n'a pas de valeur du point dans les grilles
+$ revalo compare --status prive --base 2000 --convention ccn65 --point 6 --at 2027-01-01
+! --point : la convention « ccn65 » n'a pas de valeur du point dans les grilles
 ? 3
 $ revalo compare --profile examples/avs-saad.toml --point abc --at 2027-01-01
 ! --point : « abc » n'est pas une valeur du point > 0

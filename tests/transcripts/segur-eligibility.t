@@ -50,9 +50,9 @@ $ revalo compare --profile examples/es-foyer.toml --measure laforcad
 $ revalo batch tests/batch/staff.csv --convention bad --measure segur-cti --keep matricule
 ~ ligne 2 : la mesure segur-cti ne s'applique jamais à ce profil
 ? 7
-# revalo has no grid for the CCN 66: its base is given with --base.
-$ revalo pay --convention ccn66 --status prive --at 2022-05-01
-! revalo n'a pas de grille pour la convention « ccn66 » : donnez le salaire de base de la personne avec --base MONTANT et --status
+# revalo has no grid for the CCN 65: its base is given with --base.
+$ revalo pay --convention ccn65 --status prive --at 2022-05-01
+! revalo n'a pas de grille pour la convention « ccn65 » : donnez le salaire de base de la personne avec --base MONTANT et --status
 ? 2
 # A public employer type goes with a public status (and the reverse).
 $ revalo pay --status prive --employer fph --structure ehpad --job as --base 2000 --at 2022-01-01

@@ -38,7 +38,8 @@ Payslip declared_gross(Decimal gross, const WorkingTime& wt, Date d) {
 // The gross payslip: a convention's, a public agent's from the indice majoré, or a declared gross.
 Result<Payslip> gross_pay(const GridSet& g, const Profile& p, Date d, const PositionOverride& o,
                           std::optional<Status> status, const CalcOptions& opt) {
-  const bool public_base = p.indice_majore || p.nbi;
+  // --nbi alone builds a public payslip from --indice-majore; with a convention (a public grid) it is that grid's.
+  const bool public_base = p.indice_majore || (p.nbi && p.convention.empty());
   if (!p.convention.empty() && (public_base || p.gross))
     return make_error(ErrorKind::Usage, "donnez --convention, ou --gross / --indice-majore sans convention, pas les deux");
   if (public_base) {

@@ -183,7 +183,7 @@ std::optional<Error> primes_lines(State& s, std::vector<GridPrime> grid_primes, 
   if (ppcr_base.is_zero()) return std::nullopt;
   if (s.status != Status::PublicTitulaire) {
     if (s.p.primes && !s.p.categorie.empty())
-      s.slip.warnings.push_back("abattement PPCR non appliqué : la fiche le décrit pour les fonctionnaires, pas pour les "
+      s.slip.warnings.push_back("abattement PPCR non appliqué : les textes le prévoient pour les fonctionnaires, pas pour les "
                                 "contractuels (--categorie ignorée)");
     return std::nullopt;
   }

@@ -88,12 +88,14 @@ Result<IndexAt> bareme_im(const GridSet& g, int ib, Date d) {
     if (auto carried = carry(g, kPairs, *v, it->second, ib, *target)) return *carried;
   }
   return make_error(ErrorKind::MissingData,
-                    fmt::format("indice brut {} : pas d'indice majoré connu au {} (barème du décret 82-1105 : seuls les "
-                                "couples publiés avec les grilles sont encodés, {})",
+                    fmt::format("pas de couple indice brut {} → indice majoré connu au {} (barème du décret 82-1105 : "
+                                "seuls les couples publiés avec les grilles sont encodés, {})",
                                 ib, d.iso(), (*pairs)->file));
 }
 
-Result<IndexAt> follow_indice_majore(const GridSet& g, int im, Date given, Date d) {
+namespace {
+
+Result<IndexAt> follow(const GridSet& g, int im, Date given, Date d) {
   const Date lo = std::min(given, d), hi = std::max(given, d);
   const auto crossed = changes_between(g, lo, hi);
   if (crossed.empty()) return IndexAt{Decimal::from_int(im), {}, std::nullopt};
@@ -150,6 +152,19 @@ Result<IndexAt> follow_indice_majore(const GridSet& g, int im, Date given, Date 
                                     "les indices bruts {} à {} : donnez l'indice majoré du {} (--indice-majore, --at)",
                                     im, given.iso(), c->from.iso(), a->str(), b->str(), d.iso()));
   }
+  return out;
+}
+
+}  // namespace
+
+Result<IndexAt> follow_indice_majore(const GridSet& g, int im, Date given, Date d) {
+  auto out = follow(g, im, given, d);
+  // At another date than the one given, the change that opened d's period of the barème is a source of the indice
+  // (history shows the month it starts in as an event, even going back from a later date).
+  if (out && given != d)
+    if (const Version* c = g.find_at(kChanges, d);
+        c && std::none_of(out->sources.begin(), out->sources.end(), [&](const SourceRef& r) { return r.provenance == &c->provenance; }))
+      out->sources.push_back(grid_source(g, kChanges, *c));
   return out;
 }
 

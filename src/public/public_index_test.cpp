@@ -59,9 +59,12 @@ TEST_CASE("an indice majoré given at a date follows the barème at other dates"
   auto unknown = follow_indice_majore(grids(), 350, on("2022-06-01"), on("2023-07-31"));
   REQUIRE_FALSE(unknown);
   CHECK(unknown.error().kind == ErrorKind::MissingData);
-  // No change in between: the same indice, no source.
+  // No change in between: the same indice; its source is the change that opened the period (2021-01-01).
   auto same = follow_indice_majore(grids(), 350, on("2022-06-01"), on("2023-06-30"));
   REQUIRE(same);
   CHECK(same->im.str() == "350");
-  CHECK(same->sources.empty());
+  REQUIRE(same->sources.size() == 1);
+  CHECK(same->sources.front().from == on("2021-01-01"));
+  // Given for the pay date itself: nothing to follow, no source.
+  CHECK(follow_indice_majore(grids(), 350, on("2023-06-30"), on("2023-06-30"))->sources.empty());
 }

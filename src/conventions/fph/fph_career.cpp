@@ -18,6 +18,7 @@ struct Holding {
   int echelon = 0;
   std::optional<Date> since;
   Date anchor;
+  std::string note;  // how the holding started (a promotion)
 };
 
 std::optional<Error> check_count(const GridSet& g, const GradeGrid& gg, int e, Date d) {
@@ -96,7 +97,7 @@ Result<Standing> apply_table(const GridSet& g, const Reform& r, const GradeGrid&
 
 // The agent's standing walked from the holding's anchor to d.
 Result<Standing> walk(const GridSet& g, const Profile& p, const Holding& h, Date d, bool inputs_after) {
-  Standing st{h.grade, h.echelon, h.since, ""};
+  Standing st{h.grade, h.echelon, h.since, h.note};
   if (d < h.anchor) {
     if (h.since && d < *h.since)
       return make_error(ErrorKind::Input, fmt::format("avant le {} (--echelon-since), l'échelon {} du grade {} n'est pas "
@@ -246,8 +247,8 @@ Result<Standing> standing_at(const GridSet& g, const Profile& p, Date d, const s
     auto before_id = grade_id(g, before);
     if (!before_id) return before_id.error();
     auto before_since = extra_date(p, "echelon_before_since");
-    return walk(g, p, Holding{*before_id, *before_echelon, before_since, before_since.value_or(since->add_days(-1))}, d,
-                false);
+    return walk(g, p, Holding{*before_id, *before_echelon, before_since, before_since.value_or(since->add_days(-1)), ""},
+                d, false);
   }
   if (!echelon) {
     if (position.empty() && (p.seniority || p.hired)) return by_seniority(g, p, *grade, d);
@@ -264,8 +265,13 @@ Result<Standing> standing_at(const GridSet& g, const Profile& p, Date d, const s
     since = add_months(p.at.value_or(d), -static_cast<int>(months.integer_part()));
   }
   Date anchor = since ? *since : position.empty() ? p.at.value_or(d) : d;
-  if (auto g_since = extra_date(p, "grade_since"); g_since && anchor < *g_since && position.empty()) anchor = *g_since;
-  return walk(g, p, Holding{*grade, *echelon, since, anchor}, d, position.empty());
+  std::string note;
+  if (auto g_since = extra_date(p, "grade_since"); g_since && position.empty()) {
+    if (anchor < *g_since) anchor = *g_since;
+    note = fmt::format("promotion au grade {} le {} (--grade-since ; les promotions de grade sont des données)",
+                       grade_label(g, *grade), g_since->iso());
+  }
+  return walk(g, p, Holding{*grade, *echelon, since, anchor, note}, d, position.empty());
 }
 
 }  // namespace revalo::fph

@@ -145,8 +145,7 @@ Result<EchelonIndex> echelon_index(const GridSet& g, const GradeGrid& gg, int e,
   out.sources.push_back(grid_source(g, ib_id, *ib_version, &ib_cell->provenance));
   auto im = bareme_im(g, static_cast<int>(out.ib->integer_part()), d);
   if (!im)
-    return make_error(ErrorKind::MissingData, fmt::format("{} (indice brut {}) : {}", where(gg, e, d),
-                                                          fr_number(*out.ib), im.error().message));
+    return make_error(ErrorKind::MissingData, fmt::format("{} : {}", where(gg, e, d), im.error().message));
   out.im = im->im;
   for (auto& s : im->sources) out.sources.push_back(s);
   return out;

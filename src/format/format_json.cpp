@@ -3,11 +3,12 @@
 
 #include "format.h"
 #include "format_number.h"
+#include "registry.h"
 
 namespace revalo {
 namespace {
 
-std::string num_or_null(const std::optional<Decimal>& d, const std::string& unit) {
+std::string num_or_null(const std::optional<Decimal>& d, std::string_view unit) {
   if (!d) return "null";
   return machine_number(*d, unit);
 }
@@ -84,7 +85,7 @@ std::string payslip_body(const Payslip& s, const std::string& in) {
 std::string profile_json(const Profile& p, const std::string& indent) {
   std::string out = "{";
   bool first = true;
-  for (const auto& [k, v] : profile_echo(p)) {
+  for (const auto& [k, v] : profile_echo(p, profile_fields())) {
     out += fmt::format("{}\n{}  \"{}\": \"{}\"", first ? "" : ",", indent, k, json_escape(v));
     first = false;
   }

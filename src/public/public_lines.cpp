@@ -21,6 +21,7 @@ SourceRef input_source(Date d, std::string_view what) { return SourceRef{"input"
 void indiciaire(State& s, std::string_view code, const char* label, Decimal points, Decimal amount,
                 const std::string& what, const std::vector<SourceRef>& extra) {
   PayLine l;
+  l.explained = s.opt.explain;
   l.code = code;
   l.label = label;
   l.base = points;
@@ -31,8 +32,8 @@ void indiciaire(State& s, std::string_view code, const char* label, Decimal poin
   if (s.opt.explain)
     l.formula = fmt::format("{} {} × {} € (valeur annuelle du point d'indice) / 12 × {} = {}", what, fr_number(points),
                             fr_number(s.annual), s.prorata, fr_euros(amount.round_cents()));
-  l.sources.push_back(s.point_source);
-  for (const auto& x : extra) l.sources.push_back(x);
+  l.cite(s.point_source);
+  for (const auto& x : extra) l.cite(x);
   append_line(s.slip.lines, std::move(l));
 }
 
@@ -95,6 +96,7 @@ std::optional<Error> residence_line(State& s) {
   auto cell = s.g.cell_at("net.public.indemnite_residence", zone, s.d);
   if (!cell) return cell.error();
   PayLine l;
+  l.explained = s.opt.explain;
   l.code = "residence_allowance";
   l.label = fmt::format("Indemnité de résidence (zone {})", zone);
   l.base = s.tib;
@@ -105,7 +107,7 @@ std::optional<Error> residence_line(State& s) {
   if (s.opt.explain)
     l.formula = fmt::format("traitement indiciaire brut {} € × {} % = {}", fr_number(s.tib, 2), fr_number(*l.rate),
                             fr_euros(l.amount.round_cents()));
-  l.sources.push_back(grid_source(s.g, "net.public.indemnite_residence", **s.g.at("net.public.indemnite_residence", s.d),
+  l.cite(grid_source(s.g, "net.public.indemnite_residence", **s.g.at("net.public.indemnite_residence", s.d),
                                   &(*cell)->provenance));
   append_line(s.slip.lines, std::move(l));
   return std::nullopt;
@@ -122,18 +124,19 @@ std::optional<Error> family_line(State& s) {
   const int n = *s.p.enfants;
   const GridSet& g = s.g;
   PayLine l;
+  l.explained = s.opt.explain;
   l.code = "family_supplement";
   l.label = "Supplément familial de traitement";
   auto part = [&](const char* id) -> Result<Decimal> {
     auto cell = g.cell_at(id, std::to_string(n <= 3 ? n : 3), s.d);
     if (!cell) return cell.error();
     auto v = g.at(id, s.d);
-    l.sources.push_back(grid_source(g, id, **v, &(*cell)->provenance));
+    l.cite(grid_source(g, id, **v, &(*cell)->provenance));
     Decimal value = (*cell)->values.front();
     if (n > 3) {
       auto extra = g.cell_at(id, "extra", s.d);
       if (!extra) return extra.error();
-      l.sources.push_back(grid_source(g, id, **v, &(*extra)->provenance));
+      l.cite(grid_source(g, id, **v, &(*extra)->provenance));
       value += (*extra)->values.front() * Decimal::from_int(n - 3);
     }
     return value;
@@ -146,9 +149,9 @@ std::optional<Error> family_line(State& s) {
   if (!im_floor) return im_floor.error();
   auto im_ceiling = g.at("net.public.sft.im_ceiling", s.d);
   if (!im_ceiling) return im_ceiling.error();
-  l.sources.push_back(grid_source(g, "net.public.sft.im_floor", **im_floor));
-  l.sources.push_back(grid_source(g, "net.public.sft.im_ceiling", **im_ceiling));
-  l.sources.push_back(s.point_source);
+  l.cite(grid_source(g, "net.public.sft.im_floor", **im_floor));
+  l.cite(grid_source(g, "net.public.sft.im_ceiling", **im_ceiling));
+  l.cite(s.point_source);
   const Decimal low = monthly((*im_floor)->number, s.annual), high = monthly((*im_ceiling)->number, s.annual);
   const Decimal base = min(max(s.tib_full, low), high);
   l.amount = *fixed + base.percent(*pct);
@@ -172,11 +175,12 @@ std::optional<Error> primes_lines(State& s, std::vector<GridPrime> grid_primes, 
   }
   if (s.p.primes) {
     PayLine l;
+    l.explained = s.opt.explain;
     l.code = "bonuses";
     l.label = "Primes et indemnités (déclarées)";
     l.amount = *s.p.primes;
     if (s.opt.explain) l.formula = fmt::format("montant mensuel déclaré (--primes) = {}", fr_euros(*s.p.primes));
-    l.sources.push_back(input_source(s.d, "primes déclarées (--primes)"));
+    l.cite(input_source(s.d, "primes déclarées (--primes)"));
     append_line(s.slip.lines, std::move(l));
     ppcr_base += *s.p.primes;
   }
@@ -198,6 +202,7 @@ std::optional<Error> primes_lines(State& s, std::vector<GridPrime> grid_primes, 
   const Decimal monthly_max = s.wt.prorate(annual_max.div(kTwelve));
   const Decimal abattement = min(monthly_max, ppcr_base);
   PayLine a;
+  a.explained = s.opt.explain;
   a.code = "ppcr_abattement";
   a.label = fmt::format("Abattement PPCR « transfert primes/points » (catégorie {})", categorie);
   a.base = annual_max;
@@ -206,7 +211,7 @@ std::optional<Error> primes_lines(State& s, std::vector<GridPrime> grid_primes, 
   if (s.opt.explain)
     a.formula = fmt::format("− min({} / 12 × {} = {} € ; primes {}) = {}", fr_euros(annual_max), s.prorata,
                             fr_number(monthly_max, 2), fr_euros(ppcr_base), fr_euros(-abattement.round_cents()));
-  a.sources.push_back(grid_source(s.g, "net.public.ppcr_abattement_annual",
+  a.cite(grid_source(s.g, "net.public.ppcr_abattement_annual",
                                   **s.g.at("net.public.ppcr_abattement_annual", s.d), &(*cell)->provenance));
   append_line(s.slip.lines, std::move(a));
   return std::nullopt;
@@ -218,6 +223,7 @@ std::optional<Error> differential_line(State& s) {
   if (!smic) return smic.error();
   if (!(s.tib_full < (*smic)->number)) return std::nullopt;
   PayLine l;
+  l.explained = s.opt.explain;
   l.code = "smic_differential";
   l.label = "Indemnité différentielle SMIC";
   l.base = (*smic)->number;
@@ -226,11 +232,11 @@ std::optional<Error> differential_line(State& s) {
   if (s.opt.explain)
     l.formula = fmt::format("(SMIC mensuel {} − traitement à temps plein {} €) × {} = {}", fr_euros((*smic)->number),
                             fr_number(s.tib_full, 2), s.prorata, fr_euros(l.amount.round_cents()));
-  l.sources.push_back(grid_source(s.g, "smic.monthly", **smic));
-  l.sources.push_back(s.point_source);
-  l.sources.push_back(s.minimum_source);
+  l.cite(grid_source(s.g, "smic.monthly", **smic));
+  l.cite(s.point_source);
+  l.cite(s.minimum_source);
   if (const Version* rule = s.g.find_at("net.public.indemnite_differentielle", s.d))
-    l.sources.push_back(grid_source(s.g, "net.public.indemnite_differentielle", *rule));
+    l.cite(grid_source(s.g, "net.public.indemnite_differentielle", *rule));
   append_line(s.slip.lines, std::move(l));
   return std::nullopt;
 }
@@ -244,13 +250,14 @@ std::optional<Error> finish(State& s) {
                                                       s.p.gross->str(), computed.fixed(2)));
     if (*s.p.gross > computed) {
       PayLine l;
+      l.explained = s.opt.explain;
       l.code = "other_pay";
       l.label = "Primes et indemnités (reste du brut déclaré)";
       l.amount = *s.p.gross - computed;
       if (s.opt.explain)
         l.formula = fmt::format("{} (brut déclaré) − {} (éléments calculés) = {}", fr_euros(*s.p.gross),
                                 fr_euros(computed), fr_euros(l.amount));
-      l.sources.push_back(input_source(s.d, "brut déclaré (--gross)"));
+      l.cite(input_source(s.d, "brut déclaré (--gross)"));
       append_line(s.slip.lines, std::move(l));
     }
   }

@@ -16,9 +16,9 @@ Date on(const char* iso) { return *Date::parse(iso); }
 Profile agent(const char* grade, int echelon, const char* since = nullptr) {
   Profile p;
   p.convention = "fph";
-  p.extra["grade"] = grade;
-  p.extra["echelon"] = std::to_string(echelon);
-  if (since) p.extra["echelon_since"] = since;
+  p.extra["grade"] = std::string(grade);
+  p.extra["echelon"] = echelon;
+  if (since) p.extra["echelon_since"] = *Date::parse(since);
   return p;
 }
 
@@ -75,8 +75,8 @@ TEST_CASE("a reform whose reclassement table is unknown needs the échelon after
   CHECK(stop.error().kind == ErrorKind::MissingData);
   CHECK(stop.error().message.find("--echelon-after") != std::string::npos);
   // With échelon 4 after it, held since 2021-10-01: échelon 4 lasts 2 years → échelon 5 on 2023-10-01.
-  p.extra["echelon_after"] = "4";
-  p.extra["echelon_after_since"] = "2021-10-01";
+  p.extra["echelon_after"] = 4;
+  p.extra["echelon_after_since"] = on("2021-10-01");
   CHECK(fph::standing_at(grids(), p, on("2023-09-30"))->echelon == 4);
   CHECK(fph::standing_at(grids(), p, on("2023-10-01"))->echelon == 5);
 }
@@ -84,10 +84,10 @@ TEST_CASE("a reform whose reclassement table is unknown needs the échelon after
 TEST_CASE("a promotion of grade is an input, and the grade before it") {
   // Classe supérieure échelon 2 from 2023-03-01; before, classe normale échelon 6 since 2021-01-01.
   Profile p = agent("as-cs", 2, "2023-03-01");
-  p.extra["grade_since"] = "2023-03-01";
+  p.extra["grade_since"] = on("2023-03-01");
   CHECK(fph::standing_at(grids(), p, on("2023-02-28")).error().kind == ErrorKind::Input);
-  p.extra["grade_before"] = "as-cn";
-  p.extra["echelon_before"] = "6";
+  p.extra["grade_before"] = std::string("as-cn");
+  p.extra["echelon_before"] = 6;
   auto before = fph::standing_at(grids(), p, on("2023-02-28"));
   REQUIRE(before);
   CHECK(before->grade == "as-cn");

@@ -8,8 +8,40 @@
 namespace revalo {
 namespace {
 
-Result<Payslip> fph_gross(const GridSet& g, const Profile& p, Date d, const PositionOverride& o, const CalcOptions& opt) {
-  return compute_fph_pay(g, p, d, o.position, opt);
+Result<Payslip> fph_gross(const RateSheet& rs, const Profile& p, const PositionOverride& o, const CalcOptions& opt) {
+  return compute_fph_pay(rs.grids(), p, rs.date(), o.position, opt);
+}
+
+// The profile fields of a grade and échelon (Profile::extra); the help texts are French (--help).
+std::vector<ProfileField> fph_profile_fields() {
+  using F = FieldType;
+  const auto one = Decimal::from_int(1);
+  return {
+      {.name = "grade", .type = F::Text,
+       .help = "grilles publiques : grade (revalo grids show fph les liste : as-cn, as-cs, ide-g1, ide-g2, aes, ashq-cn, "
+               "ase-g1, me…)"},
+      {.name = "echelon", .type = F::Integer, .help = "grilles publiques : échelon dans le grade (à --at, ou depuis --echelon-since)",
+       .min = one, .max = Decimal::from_int(20), .expected = "un échelon entre 1 et 20"},
+      {.name = "echelon_since", .type = F::Date,
+       .help = "grilles publiques : date d'entrée dans l'échelon ; l'agent avance à la durée de chaque échelon"},
+      {.name = "echelon_seniority", .type = F::Decimal,
+       .help = "grilles publiques : ancienneté dans l'échelon à --at, en années (1.5 = 1 an 6 mois), au lieu de --echelon-since",
+       .max = Decimal::from_int(50)},
+      {.name = "echelon_after", .type = F::Integer,
+       .help = "grilles publiques : échelon après une réforme dont le tableau de reclassement n'est pas connu",
+       .min = one, .max = Decimal::from_int(20), .expected = "un échelon entre 1 et 20"},
+      {.name = "echelon_after_since", .type = F::Date,
+       .help = "grilles publiques : date d'entrée dans l'échelon d'après la réforme (ancienneté conservée)"},
+      {.name = "grade_since", .type = F::Date,
+       .help = "grilles publiques : date de la promotion au grade --grade (avant elle : --grade-before)"},
+      {.name = "grade_before", .type = F::Text, .help = "grilles publiques : grade tenu avant --grade-since"},
+      {.name = "echelon_before", .type = F::Integer, .help = "grilles publiques : échelon tenu avant --grade-since",
+       .min = one, .max = Decimal::from_int(20), .expected = "un échelon entre 1 et 20"},
+      {.name = "echelon_before_since", .type = F::Date, .help = "grilles publiques : date d'entrée dans --echelon-before"},
+      {.name = "prime_grand_age", .type = F::Bool,
+       .help = "grilles publiques : prime « Grand âge » versée (FPT : votée par délibération ; FPH : service gériatrique "
+               "d'un hôpital) (yes/no)"},
+  };
 }
 
 }  // namespace
@@ -30,20 +62,7 @@ const Convention& fph_convention() {
       .measures = {},
       .line_codes = {"tib", "nbi", "cti", "cti_equivalent", "residence_allowance", "family_supplement", "pss",
                      "prime_forfaitaire", "prime_grand_age", "bonuses", "ppcr_abattement", "smic_differential"},
-      .fields =
-          {
-              {"grade", FieldType::Text, "public grid: grade id (revalo grids show fph lists them: as-cn, as-cs, ide-g1, ide-g2, aes, ashq-cn, ase-g1, me…)"},
-              {"echelon", FieldType::Integer, "public grid: échelon in the grade (at --at, or from --echelon-since)"},
-              {"echelon_since", FieldType::Date, "public grid: date the échelon was entered; the agent moves up at each échelon's duration"},
-              {"echelon_seniority", FieldType::Decimal, "public grid: seniority in the échelon at --at, years (1.5 = 1 year 6 months), instead of --echelon-since"},
-              {"echelon_after", FieldType::Integer, "public grid: échelon after a reform whose reclassement table is unknown"},
-              {"echelon_after_since", FieldType::Date, "public grid: date the échelon after the reform counts from (seniority kept)"},
-              {"grade_since", FieldType::Date, "public grid: date of the promotion to --grade (before it: --grade-before)"},
-              {"grade_before", FieldType::Text, "public grid: grade held before --grade-since"},
-              {"echelon_before", FieldType::Integer, "public grid: échelon held before --grade-since"},
-              {"echelon_before_since", FieldType::Date, "public grid: date --echelon-before was entered"},
-              {"prime_grand_age", FieldType::Bool, "public grid: prime « Grand âge » paid (FPT: voted by délibération; FPH: a geriatric service of a hospital) (yes/no)"},
-          },
+      .fields = fph_profile_fields(),
       .check_job = nullptr,
   };
   return kFph;

@@ -16,8 +16,8 @@ Date on(const char* iso) { return *Date::parse(iso); }
 Profile agent(const char* grade, int echelon) {
   Profile p;
   p.convention = "fph";
-  p.extra["grade"] = grade;
-  p.extra["echelon"] = std::to_string(echelon);
+  p.extra["grade"] = std::string(grade);
+  p.extra["echelon"] = echelon;
   return p;
 }
 
@@ -61,7 +61,7 @@ TEST_CASE("the +5 points of 2024-01-01 and the prime « Grand âge » in an EHPA
   // In a hospital the prime is not counted without --prime-grand-age.
   p.structure_type = "hopital";
   CHECK(amount(*compute_fph_pay(grids(), p, on("2024-06-01"), ""), "prime_grand_age") == "absent");
-  p.extra["prime_grand_age"] = "yes";
+  p.extra["prime_grand_age"] = true;
   CHECK(amount(*compute_fph_pay(grids(), p, on("2024-06-01"), ""), "prime_grand_age") == "118.00");
 }
 

@@ -42,6 +42,7 @@ PayLine flat_line(const GridSet& g, std::string_view code, std::string label, st
                   const Version& amount, const Version& who, std::string_view who_id, const Traitement& t,
                   const CalcOptions& opt) {
   PayLine l;
+  l.explained = opt.explain;
   l.code = code;
   l.label = std::move(label);
   l.base = amount.number;
@@ -50,8 +51,8 @@ PayLine flat_line(const GridSet& g, std::string_view code, std::string label, st
   if (opt.explain)
     l.formula = fmt::format("{} brut mensuel à temps plein × {} = {}", fr_euros(amount.number), prorata_fr(t.wt),
                             fr_euros(l.amount.round_cents()));
-  l.sources.push_back(grid_source(g, amount_id, amount));
-  l.sources.push_back(grid_source(g, who_id, who));
+  l.cite(grid_source(g, amount_id, amount));
+  l.cite(grid_source(g, who_id, who));
   return l;
 }
 
@@ -94,8 +95,8 @@ Result<std::optional<PayLine>> grand_age(const GridSet& g, const Profile& p, con
   if (!amount) return amount.error();
   PayLine l = flat_line(g, "prime_grand_age", "Prime « Grand âge »", amount_id, **amount, *who,
                         std::string(prefix) + ".grades", t, opt);
-  if (where) l.sources.push_back(grid_source(g, std::string(prefix) + ".structures", *where));
-  if (declared) l.sources.push_back(SourceRef{"input", "prime « Grand âge » (--prime-grand-age)", d, &input_provenance()});
+  if (where) l.cite(grid_source(g, std::string(prefix) + ".structures", *where));
+  if (declared) l.cite(SourceRef{"input", "prime « Grand âge » (--prime-grand-age)", d, &input_provenance()});
   return std::optional<PayLine>(std::move(l));
 }
 
@@ -112,6 +113,7 @@ Result<std::vector<GridPrime>> grade_primes(const GridSet& g, const Profile& p, 
       auto rate = g.at("fph.pss.rate", d);
       if (!rate) return rate.error();
       PayLine l;
+      l.explained = opt.explain;
       l.code = "pss";
       l.label = "Prime spéciale de sujétion";
       l.base = t.tib;
@@ -122,8 +124,8 @@ Result<std::vector<GridPrime>> grade_primes(const GridSet& g, const Profile& p, 
       if (opt.explain)
         l.formula = fmt::format("traitement indiciaire brut {} € × {} % = {}", fr_number(t.tib, 2),
                                 fr_number((*rate)->number), fr_euros(l.amount.round_cents()));
-      l.sources.push_back(grid_source(g, "fph.pss.rate", **rate));
-      l.sources.push_back(grid_source(g, "fph.pss.grades", *who));
+      l.cite(grid_source(g, "fph.pss.rate", **rate));
+      l.cite(grid_source(g, "fph.pss.grades", *who));
       // Subject to the CNRACL, so outside the PPCR abattement.
       out.push_back({std::move(l), false});
       warnings.push_back("prime spéciale de sujétion : la retenue CNRACL supplémentaire qui la frappe n'a pas de taux "

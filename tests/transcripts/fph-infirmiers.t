@@ -57,3 +57,10 @@ $ revalo pay --convention fph --grade fpt-isg --echelon 4 --at 2021-06-01
 # FPT hors classe from 2022-01-01: the grade 2 grid (échelon 1, IM 422).
 $ revalo pay --convention fph --grade fpt-isg-hc --echelon 1 --at 2022-06-01 --format csv
 ~ 2022-06-01,fpt-isg-hc.1,tib,Traitement indiciaire brut,earning,422,points,56.2323,EUR/point/year,1977.50,uncertain,
+
+# The example profile (examples/ide-hopital-public.toml): the same infirmier at the public hospital, with the CTI
+# (49 × 59.0734 / 12 = 241.2164 → 241.22): 2 175.87 + 241.22 = 2 417.09 in 2023-12, 2 303.86 + 241.22 = 2 545.08 in
+# 2024-01.
+$ revalo history --profile examples/ide-hopital-public.toml --from 2023-12 --to 2024-01 --format csv
+~ 2023-12,2023-12-31,ide-g1.3,2417.09,
+~ 2024-01,2024-01-31,ide-g1.4,2545.08,

@@ -89,6 +89,26 @@ Decimal Decimal::floor() const {
   return from_int(q);
 }
 
+void Decimal::append_fixed(std::string& out, int decimals, char mark) const {
+  if (decimals < 0) decimals = 0;
+  if (decimals > kScale) decimals = kScale;
+  const std::int64_t raw = round_to(decimals).raw_;
+  std::uint64_t a = raw < 0 ? 0 - static_cast<std::uint64_t>(raw) : static_cast<std::uint64_t>(raw);
+  std::uint64_t unit = 1;
+  for (int i = decimals; i < kScale; ++i) unit *= 10;
+  a /= unit;  // exact: the value is rounded to `decimals` digits
+  char digits[32];
+  int n = 0;
+  for (int i = 0; i < decimals; ++i, a /= 10) digits[n++] = static_cast<char>('0' + a % 10);
+  if (decimals > 0) digits[n++] = mark;
+  do {
+    digits[n++] = static_cast<char>('0' + a % 10);
+    a /= 10;
+  } while (a);
+  if (raw < 0) digits[n++] = '-';
+  while (n) out += digits[--n];
+}
+
 std::string Decimal::str(int min_decimals) const {
   std::int64_t a = raw_ < 0 ? -raw_ : raw_;
   std::string out = raw_ < 0 ? "-" : "";

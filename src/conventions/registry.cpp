@@ -8,6 +8,7 @@
 
 #include "bad_convention.h"
 #include "ccn66_convention.h"
+#include "fph_convention.h"
 
 namespace revalo {
 
@@ -16,6 +17,7 @@ const std::vector<const Convention*>& conventions() {
   static const std::vector<const Convention*> kConventions = {
       &bad_convention(),
       &ccn66_convention(),
+      &fph_convention(),
   };
   return kConventions;
 }

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "bad_convention.h"
+#include "ccn51_convention.h"
 
 namespace revalo {
 
@@ -12,6 +13,7 @@ const std::vector<const Convention*>& conventions() {
   // Adding an agreement: its folder conventions/<id>/, its grids/<id>/ data, and one line here.
   static const std::vector<const Convention*> kConventions = {
       &bad_convention(),
+      &ccn51_convention(),
   };
   return kConventions;
 }

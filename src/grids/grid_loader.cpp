@@ -281,8 +281,10 @@ std::optional<Error> load_one(const GridSource& src, GridSet& set, std::map<std:
         if (!a) return a.error();
         j.aliases = std::move(*a);
       }
+      // A job id is unique within its convention (two agreements may both have an aide-soignant).
       for (const auto& other : set.jobs)
-        if (other.id == j.id) return c.at(*t, fmt::format("l'emploi « {} » est déjà défini dans {}", j.id, other.file));
+        if (other.id == j.id && other.convention == j.convention)
+          return c.at(*t, fmt::format("l'emploi « {} » est déjà défini dans {}", j.id, other.file));
       auto oc = parse_versions(c, t->get("old_category"), ParamKind::Rule, true, j.id);
       if (!oc) return oc.error();
       j.old_category = std::move(*oc);

@@ -1,0 +1,36 @@
+// What the CCN 51 pay steps share while one payslip is built (ccn51_pay.cpp, ccn51_primes.cpp). Internal to the
+// folder.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "grid_model.h"
+#include "payslip.h"
+#include "profile.h"
+
+namespace revalo::ccn51 {
+
+struct Context {
+  const GridSet& g;
+  const Profile& p;
+  Date d;
+  const CalcOptions& opt;
+  WorkingTime wt;
+  std::string prorata;    // "temps plein" or "130 / 151,67", for formulas
+  std::string key;        // the métier of annexe I (a key of ccn51.coefficient)
+  std::string structure;  // the structure type id (vocabulary "structure"), empty when not given
+  Decimal point;          // valeur du point at d
+  SourceRef point_ref;
+  Decimal base_full;      // salaire de base, full time, exact
+  Payslip slip;
+};
+
+// The full-time amount of a number of points: points × valeur du point.
+inline Decimal points_amount(const Context& c, Decimal points) { return points * c.point; }
+
+// The primes of annexe I and III after the base and the seniority: prime fonctionnelle, nights, Sundays and
+// public holidays, the × 0.925 of some structures, the prime décentralisée. Errors are the grids' or the profile's.
+std::optional<Error> add_primes(Context& c);
+
+}  // namespace revalo::ccn51

@@ -138,6 +138,7 @@ std::optional<Error> add_abattement(Context& c) {
   l.sources.push_back(grid_source(c.g, "ccn51.abattement", **factor));
   l.sources.push_back(grid_source(c.g, "ccn51.abattement.structures", **list));
   l.sources.push_back(grid_source(c.g, "ccn51.abattement.ordre", **order));
+  l.sources.push_back(c.point_ref);
   append_line(c.slip.lines, std::move(l));
   return std::nullopt;
 }

@@ -29,6 +29,16 @@ struct Context {
 // The full-time amount of a number of points: points × valeur du point.
 inline Decimal points_amount(const Context& c, Decimal points) { return points * c.point; }
 
+// A line computed on the salaire de base (SMC indemnity, technicité, ancienneté) takes the flags of the base line
+// (its coefficient and point value) without citing them again: its events in history stay the steps of its own rate.
+inline void flag_like_base(const Context& c, PayLine& l) {
+  if (c.slip.lines.empty()) return;
+  const PayLine& base = c.slip.lines.front();
+  l.uncertain = l.uncertain || base.uncertain;
+  l.inferred = l.inferred || base.inferred;
+  l.scenario = l.scenario || base.scenario;
+}
+
 // The primes of annexe I and III after the base and the seniority: prime fonctionnelle, nights, Sundays and
 // public holidays, the × 0.925 of some structures, the prime décentralisée. Errors are the grids' or the profile's.
 std::optional<Error> add_primes(Context& c);

@@ -197,7 +197,7 @@ Result<Decimal> add_smc_line(Context& c) {
                             fr_euros(c.base_full), c.prorata, fr_euros(l.amount.round_cents()));
   l.sources.push_back(grid_source(c.g, "ccn51.smc.rule", **rule));
   l.sources.push_back(grid_source(c.g, "smic.monthly", **smic));
-  l.sources.push_back(c.point_ref);  // the gap depends on the salaire de base
+  flag_like_base(c, l);
   append_line(c.slip.lines, std::move(l));
   return gap;
 }
@@ -252,7 +252,7 @@ Result<Decimal> add_technicite(Context& c) {
                             fr_euros(l.amount.round_cents()));
   l.sources.push_back(grid_source(c.g, "ccn51.technicite", **scale));
   l.sources.push_back(grid_source(c.g, "ccn51.technicite.decompte", **rule));
-  l.sources.push_back(c.point_ref);
+  flag_like_base(c, l);
   append_line(c.slip.lines, std::move(l));
   return full;
 }
@@ -295,7 +295,7 @@ std::optional<Error> add_anciennete(Context& c, Decimal technicite_full, Decimal
                             fr_euros(l.amount.round_cents()));
   }
   l.sources.push_back(grid_source(c.g, "ccn51.anciennete", **scale));
-  l.sources.push_back(c.point_ref);  // its base is in points
+  flag_like_base(c, l);
   if (extra_decimal(c.p, "reprise"))
     l.sources.push_back(SourceRef{"input", "reprise d'ancienneté déclarée (--reprise)", c.d, &input_provenance()});
   append_line(c.slip.lines, std::move(l));

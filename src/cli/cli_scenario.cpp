@@ -3,18 +3,23 @@
 #include "breakeven.h"
 #include "cli_command.h"
 #include "format_scenario.h"
+#include "registry.h"
 #include "scenario.h"
 
 namespace revalo {
 namespace {
 
-// The convention of a breakeven when none is given: the only one whose grids have a point value (`<id>.point`).
-std::string only_point_convention(const GridSet& g) {
+// The convention of a breakeven when none is given: the only agreement with a point value (Convention::point_param)
+// whose grid pay the profile computes (a BAD position is not a CCN 51 métier).
+std::string only_point_convention(const GridSet& g, const Profile& p, Date d) {
   std::string found;
-  for (const auto& [id, p] : g.params) {
-    if (!id.ends_with(".point") || p.kind != ParamKind::Scalar) continue;
+  for (const Convention* c : conventions()) {
+    if (c->point_param.empty() || !g.params.count(c->point_param)) continue;
+    Profile q = p;
+    q.convention = std::string(c->id);
+    if (!c->gross_pay(g, q, d, PositionOverride{}, CalcOptions{false})) continue;
     if (!found.empty()) return "";
-    found = id.substr(0, id.size() - 6);
+    found = c->id;
   }
   return found;
 }
@@ -45,8 +50,8 @@ class ScenarioCommand : public Command {
     }
     auto profile = build_profile(po_);
     if (!profile) return fail(ctx.err, profile.error());
-    if (profile->convention.empty()) profile->convention = only_point_convention(ctx.grids);
     const Date d = profile->at ? *profile->at : today();
+    if (profile->convention.empty()) profile->convention = only_point_convention(ctx.grids, *profile, d);
     auto target = Decimal::parse(target_);
     if (!target || *target <= Decimal())
       return fail(ctx.err, make_error(ErrorKind::Usage, "--target-net : « " + target_ + " » n'est pas un montant > 0"));

@@ -32,3 +32,10 @@ $ revalo career --convention ccn51 --structure ehpad --job aide-soignant --befor
 ~ 13 an(s)                2 038,64 €            2 159,64 €       +121,00 €         +1 452,00 €
 ~ 34 an(s)                2 406,49 €            2 527,49 €       +121,00 €         +1 452,00 €
 ~ 36 an(s)                2 406,49 €            2 527,49 €       +121,00 €         +1 452,00 €
+
+# examples/cadre-infirmier-ccn51.toml (hired 2011-06-01, 130 h, cadre since 2011-09-01): the seniority step of June
+# 2021 (10 completed years on 2021-06-01 → année 11 → 10 %), then 2 248.86 + technicité 224.89 + ancienneté 247.37
+# + Ségur 204.00 = 2 925.12 (the figures of ccn51-pay.t).
+$ revalo history --profile examples/cadre-infirmier-ccn51.toml --from 2021-05 --to 2021-07
+~ 2021-06         2 925,12 €
+~           ↳ Prime d'ancienneté (10 %) : 9 % → 10 %

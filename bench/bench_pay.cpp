@@ -41,9 +41,9 @@ int main(int argc, char** argv) {
     Profile& p = profiles[i];
     p.convention = "bad";
     p.position = positions[i % 6];
-    p.old_position = "C";
+    p.extra["old_position"] = std::string("C");
     p.seniority = Decimal::from_int(i % 35);
-    p.diploma_level = 3 + static_cast<int>(i % 3);
+    p.extra["diploma_level"] = 3 + static_cast<int>(i % 3);
     if (i % 3 == 0) p.fte = *Decimal::parse("0.8");
   }
   const Date date = *Date::parse("2024-03-01");

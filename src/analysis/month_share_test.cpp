@@ -61,7 +61,7 @@ TEST_CASE("an aide-soignante moved to TAM D1 on 2026-04-05: April shared") {
   Profile p;
   p.convention = "bad";
   p.job = "aide-soignant";
-  p.usb_member = false;
+  p.extra["usb_member"] = false;
   p.hired = day("2017-01-01");
   auto m = month_payslip(grids(), p, day("2026-04-01"));
   REQUIRE(m);

@@ -18,9 +18,9 @@ Profile marie() {
   Profile p;
   p.convention = "bad";
   p.position = "intervention.employe.2.2";
-  p.old_position = "C";
+  p.extra["old_position"] = std::string("C");
   p.hired = day("2014-03-01");
-  p.diploma_level = 3;
+  p.extra["diploma_level"] = 3;
   p.hours = dec("130");
   return p;
 }

@@ -133,7 +133,7 @@ TEST_CASE("check: a BAD payslip on a wrong coefficient, against the embedded gri
   f.profile.convention = "bad";
   f.profile.position = "employe.2.1";
   f.profile.seniority = dec("7");
-  f.profile.diploma_level = 3;
+  f.profile.extra["diploma_level"] = 3;
   PrintedLine b = printed("base", LineKind::Earning, "1873.40");
   b.base = dec("340");
   f.lines = {b, printed("ecr_diploma", LineKind::Earning, "60.61"),

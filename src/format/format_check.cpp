@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "format_number.h"
+#include "registry.h"
 
 namespace revalo {
 namespace {
@@ -130,7 +131,7 @@ std::string check_json(const CheckReport& r, const PayslipFile& f, const FormatO
   out += fmt::format("  \"file\": \"{}\",\n  \"month\": \"{}\",\n  \"date\": \"{}\",\n  \"tolerance\": {},\n",
                      json_escape(f.path), month_key(f), r.expected.date.iso(), kCheckTolerance.fixed(2));
   out += "  \"profile\": {";
-  auto echo = profile_echo(f.profile);
+  auto echo = profile_echo(f.profile, profile_fields());
   for (std::size_t i = 0; i < echo.size(); ++i)
     out += fmt::format("{}\"{}\": \"{}\"", i ? ", " : "", echo[i].first, json_escape(echo[i].second));
   out += "},\n";

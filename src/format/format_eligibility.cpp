@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "format_number.h"
+#include "registry.h"
 
 namespace revalo {
 namespace {
@@ -29,7 +30,7 @@ const Provenance* provenance(const MeasureOutcome& o) { return o.clause ? &o.cla
 
 std::string profile_line(const Profile& p) {
   std::vector<std::string> parts;
-  for (const auto& [k, v] : profile_echo(p)) parts.push_back(k + " " + v);
+  for (const auto& [k, v] : profile_echo(p, profile_fields())) parts.push_back(k + " " + v);
   return fmt::format("{}", fmt::join(parts, " · "));
 }
 
@@ -65,7 +66,7 @@ std::string eligibility_text(const Eligibility& e, const Profile& p, const Forma
 std::string eligibility_json(const Eligibility& e, const Profile& p, const FormatOptions&) {
   std::string out = "{\n  \"profile\": {";
   bool first = true;
-  for (const auto& [k, v] : profile_echo(p)) {
+  for (const auto& [k, v] : profile_echo(p, profile_fields())) {
     out += fmt::format("{}\n    \"{}\": \"{}\"", first ? "" : ",", k, json_escape(v));
     first = false;
   }

@@ -3,6 +3,7 @@
 
 #include "format.h"
 #include "format_number.h"
+#include "registry.h"
 
 namespace revalo {
 namespace {
@@ -84,7 +85,7 @@ std::string payslip_body(const Payslip& s, const std::string& in) {
 std::string profile_json(const Profile& p, const std::string& indent) {
   std::string out = "{";
   bool first = true;
-  for (const auto& [k, v] : profile_echo(p)) {
+  for (const auto& [k, v] : profile_echo(p, profile_fields())) {
     out += fmt::format("{}\n{}  \"{}\": \"{}\"", first ? "" : ",", indent, k, json_escape(v));
     first = false;
   }

@@ -137,7 +137,7 @@ TEST_CASE("--point builds the one-line scenario; breakeven finds the smallest po
   p.convention = "bad";
   p.position = "employe.2.1";
   p.seniority = Decimal::from_int(7);
-  p.diploma_level = 3;
+  p.extra["diploma_level"] = 3;
   auto b = point_breakeven(law, p, day("2027-01-01"), dec("1800"));
   REQUIRE_MESSAGE(b, (b ? "" : b.error().message));
   REQUIRE(b->point);

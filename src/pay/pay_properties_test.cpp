@@ -25,7 +25,7 @@ Profile base_profile(const char* position, int seniority, int diploma) {
   p.convention = "bad";
   p.position = position;
   p.seniority = Decimal::from_int(seniority);
-  if (diploma) p.diploma_level = diploma;
+  if (diploma) p.extra["diploma_level"] = diploma;
   return p;
 }
 
@@ -67,7 +67,7 @@ TEST_CASE("prorated lines are the full-time amounts × the working-time ratio, e
     for (const char* d : kDates)
       for (const char* fte : {"0.5", "0.8", "0.37"}) {
         Profile p = base_profile(pos, 12, 3);
-        p.tutored = 1;  // flat: not prorated
+        p.extra["tutored"] = 1;  // flat: not prorated
         auto full = compute_pay(grids(), p, *Date::parse(d));
         p.fte = Decimal::parse(fte);
         auto part = compute_pay(grids(), p, *Date::parse(d));

@@ -32,7 +32,7 @@ Result<Context> make_context(const GridSet& g, const Profile& p) {
   Context ctx;
   ctx.declared = p.segur;
   std::map<std::string, std::string> given;
-  for (const auto& [k, v] : profile_echo(p)) given[k] = v;
+  for (const auto& [k, v] : profile_echo(p, core_profile_fields())) given[k] = v;
   for (const auto& v : g.vocabularies) {
     auto it = given.find(v.id);
     if (it == given.end()) {

@@ -60,6 +60,45 @@ void check_bad_job(const GridSet& g, const Job& j, std::vector<Finding>& out) {
   }
 }
 
+// The profile fields only the BAD reads: the old category, placement, ECR inputs (art. III.19) and USB-Domicile
+// membership. Kept in Profile::extra; the help texts are French (--help).
+std::vector<ProfileField> bad_profile_fields() {
+  using F = FieldType;
+  return {
+      {.name = "old_position", .type = F::Text,
+       .help = "BAD : catégorie de l'ancienne classification A–I, pour les dates avant l'avenant 43"},
+      {.name = "practice_years", .type = F::Decimal,
+       .help = "BAD : années de pratique dans l'emploi (placement au 2021-10-01) ; par défaut : l'ancienneté"},
+      {.name = "diploma_level", .type = F::Integer,
+       .help = "BAD : niveau RNCP (3 à 8) du diplôme lié aux missions (ECR diplôme)"},
+      {.name = "idr", .type = F::Decimal,
+       .help = "BAD : indemnité différentielle de reclassement, euros par mois à temps plein"},
+      {.name = "tutored", .type = F::Integer, .help = "BAD : salariés ou stagiaires accompagnés comme tuteur ce mois-ci"},
+      {.name = "apprentices", .type = F::Integer,
+       .help = "BAD : apprentis accompagnés comme maître d'apprentissage ce mois-ci"},
+      {.name = "sunday_hours", .type = F::Decimal, .help = "BAD : heures travaillées le dimanche et les jours fériés ce mois-ci"},
+      {.name = "night_hours", .type = F::Decimal, .help = "BAD : heures de nuit d'un travailleur de nuit ce mois-ci"},
+      {.name = "astreinte_ouvrable", .type = F::Decimal, .help = "BAD : heures d'astreinte, jours ouvrables, non fractionnée"},
+      {.name = "astreinte_ouvrable_fractionnee", .type = F::Decimal,
+       .help = "BAD : heures d'astreinte, jours ouvrables, fractionnée"},
+      {.name = "astreinte_dimanche_ferie_nuit", .type = F::Decimal,
+       .help = "BAD : heures d'astreinte, dimanches, jours fériés et nuits, non fractionnée"},
+      {.name = "astreinte_dimanche_ferie_nuit_fractionnee", .type = F::Decimal,
+       .help = "BAD : heures d'astreinte, dimanches, jours fériés et nuits, fractionnée"},
+      {.name = "etp", .type = F::Decimal, .help = "BAD, ECR cadre responsabilité : ETP du périmètre"},
+      {.name = "structures", .type = F::Decimal,
+       .help = "BAD, ECR cadre associations : structures de 5 ETP ou plus de la fédération"},
+      {.name = "activites", .type = F::Decimal, .help = "BAD, ECR cadre complexité : nombre d'activités"},
+      {.name = "places", .type = F::Decimal, .help = "BAD, ECR cadre nombre de places : places du service de soins"},
+      {.name = "years_in_job", .type = F::Decimal, .help = "BAD, ECR cadre supérieur : années dans l'emploi"},
+      {.name = "cadre_superieur", .type = F::Text,
+       .help = "BAD, barème de l'ECR cadre supérieur : a (directeurs, médecin) ou b (directeur général)",
+       .choices = {"a", "b"}, .expected = "a ou b"},
+      {.name = "usb_member", .type = F::Bool,
+       .help = "BAD : employeur adhérent d'une organisation de l'USB-Domicile (yes/no)"},
+  };
+}
+
 }  // namespace
 
 const Convention& bad_convention() {
@@ -81,7 +120,7 @@ const Convention& bad_convention() {
                      "ecr_seniority", "ecr_tutoring", "ecr_apprenticeship_master", "ecr_sunday_holiday", "ecr_night",
                      "ecr_on_call_*", "ecr_cadre_responsibility", "ecr_cadre_associations", "ecr_cadre_complexity",
                      "ecr_cadre_places", "ecr_cadre_senior"},
-      .fields = {},
+      .fields = bad_profile_fields(),
       .check_job = check_bad_job,
   };
   return kBad;

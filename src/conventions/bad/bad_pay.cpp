@@ -104,12 +104,13 @@ Result<std::pair<std::string, const Version*>> job_value(const Job& job, const s
                                   job.note.empty() ? "" : " : ", job.note));
   if (v->condition.empty()) return std::pair{v->text, v};
   if (v->condition == "usb_member") {
-    if (!p.usb_member)
+    const std::optional<bool> usb_member = extra_bool(p, "usb_member");
+    if (!usb_member)
       return make_error(ErrorKind::Input,
                         fmt::format("au {}, la {} de l'emploi « {} » dépend de l'adhésion de l'employeur à une "
                                     "organisation de l'USB-Domicile ({} si oui, {} si non ; {}) : donnez --usb-member yes|no",
                                     d.iso(), what, job.label, v->text, v->otherwise, v->provenance.source));
-    return std::pair{*p.usb_member ? v->text : v->otherwise, v};
+    return std::pair{*usb_member ? v->text : v->otherwise, v};
   }
   return make_error(ErrorKind::Grid, fmt::format("{} : l'emploi « {} » a une condition inconnue « {} »", job.file, job.id,
                                                  v->condition));
@@ -127,8 +128,8 @@ struct ResolvedPosition {
 Result<ResolvedPosition> resolve_old(const GridSet& g, const Profile& p, Date d, const std::string& wanted) {
   std::string cat;
   ResolvedPosition r;
-  for (const std::string* s : {&wanted, &p.old_position, &p.position})
-    if (cat.empty() && is_old_category(*s)) cat = *s;
+  for (std::string_view s : {std::string_view(wanted), extra_text(p, "old_position"), std::string_view(p.position)})
+    if (cat.empty() && is_old_category(s)) cat = s;
   if (cat.empty() && !p.job.empty()) {
     auto job = find_job(g, "bad", p.job);
     if (!job) return job.error();
@@ -182,8 +183,8 @@ Result<ResolvedPosition> resolve_a43(const GridSet& g, const Profile& p, Date d,
     // Practice in the job at the pay date: the échelon conditions (48 months → E2, 4 more years → E3) are
     // applied to it as on 2021-10-01. Without it, the branch seniority stands in (an assumption, stated).
     Decimal practice;
-    if (p.practice_years) {
-      practice = *p.practice_years;
+    if (auto given = extra_decimal(p, "practice_years")) {
+      practice = *given;
     } else {
       auto years = completed_years(p, d);
       if (!years) return years.error();
@@ -214,6 +215,9 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
   Payslip slip;
   slip.date = d;
   slip.convention = "bad";
+  const std::optional<int> diploma_level = extra_int(p, "diploma_level");
+  const int tutored = extra_int(p, "tutored").value_or(0);
+  const int apprentices = extra_int(p, "apprentices").value_or(0);
   auto table_id = classification_at(g, d);
   if (!table_id) return table_id.error();
   bool old = *table_id == "bad.old.coefficient";
@@ -329,8 +333,9 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
   }
 
   // Indemnité différentielle de reclassement: an input amount (its definition is unknown, sheet §4.4).
-  Decimal idr = p.idr.value_or(kZero);
-  if (p.idr) {
+  const std::optional<Decimal> given_idr = extra_decimal(p, "idr");
+  Decimal idr = given_idr.value_or(kZero);
+  if (given_idr) {
     PayLine l;
     l.code = "reclassification_allowance";
     l.label = "Indemnité différentielle de reclassement (montant déclaré)";
@@ -373,7 +378,7 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
     l.amount = wt->prorate(differential);
     if (opt.explain)
       l.formula = fmt::format("({} SMIC mensuel − {} salaire de base{} temps plein) × {} = {}", fr_euros(smic->value),
-                              fr_euros(floor_compared), idr_in_base && p.idr ? " + IDR" : "", prorata,
+                              fr_euros(floor_compared), idr_in_base && given_idr ? " + IDR" : "", prorata,
                               fr_euros(l.amount.round_cents()));
     l.sources.push_back(grid_source(g, "smic.monthly", *smic->version));
     l.sources.push_back(grid_source(g, "bad.smic_floor", **floor_rule));
@@ -383,13 +388,13 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
   if (!old) {
     const bool cadre = pos->categorie == "cadre";
     // ECR diplôme (art. III.19.1): points of the diploma level × point, prorated.
-    if (p.diploma_level) {
-      auto cell = g.cell_at("bad.ecr.diplome", std::to_string(*p.diploma_level), d);
+    if (diploma_level) {
+      auto cell = g.cell_at("bad.ecr.diplome", std::to_string(*diploma_level), d);
       if (!cell) return cell.error();
       Decimal pts = (*cell)->values.front();
       PayLine l;
       l.code = "ecr_diploma";
-      l.label = fmt::format("ECR diplôme (niveau {})", *p.diploma_level);
+      l.label = fmt::format("ECR diplôme (niveau {})", *diploma_level);
       l.base = pts;
       l.base_unit = "points";
       l.rate = point->value;
@@ -464,8 +469,8 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
       append_line(slip.lines, std::move(l));
       return std::nullopt;
     };
-    if (auto e = flat("bad.ecr.tutorat", p.tutored, "ecr_tutoring", "ECR tutorat")) return *e;
-    if (auto e = flat("bad.ecr.maitre_apprentissage", p.apprentices, "ecr_apprenticeship_master",
+    if (auto e = flat("bad.ecr.tutorat", tutored, "ecr_tutoring", "ECR tutorat")) return *e;
+    if (auto e = flat("bad.ecr.maitre_apprentissage", apprentices, "ecr_apprenticeship_master",
                       "ECR maître d'apprentissage"))
       return *e;
 
@@ -497,13 +502,17 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
       append_line(slip.lines, std::move(l));
       return std::nullopt;
     };
-    if (auto e = hourly("bad.ecr.dimanche_ferie", p.sunday_hours, "ecr_sunday_holiday",
+    if (auto e = hourly("bad.ecr.dimanche_ferie", extra_decimal(p, "sunday_hours"), "ecr_sunday_holiday",
                         "ECR travail du dimanche et des jours fériés"))
       return *e;
-    if (auto e = hourly("bad.ecr.nuit", p.night_hours, "ecr_night", "ECR travailleur de nuit")) return *e;
+    if (auto e = hourly("bad.ecr.nuit", extra_decimal(p, "night_hours"), "ecr_night", "ECR travailleur de nuit"))
+      return *e;
 
     // Astreinte (art. III.19.2): points per 24 h of on-call, prorated to its duration.
-    for (const auto& [kind, hours] : p.astreinte_hours) {
+    for (const auto& [field, value] : p.extra) {
+      if (!field.starts_with("astreinte_")) continue;
+      const std::string kind = field.substr(std::string_view("astreinte_").size());
+      const Decimal hours = std::get<Decimal>(value);
       if (hours.is_zero()) continue;
       auto cell = g.cell_at("bad.ecr.astreinte", kind, d);
       if (!cell) return cell.error();
@@ -531,7 +540,8 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
       const char* code;
       const char* label;
     };
-    std::string sup_param = "bad.ecr.cadre.superieur_" + (p.cadre_superieur.empty() ? "a" : p.cadre_superieur);
+    const std::string_view scale = extra_text(p, "cadre_superieur");
+    std::string sup_param = "bad.ecr.cadre.superieur_" + std::string(scale.empty() ? "a" : scale);
     const CadreEcr cadre_ecr[] = {
         {"etp", "bad.ecr.cadre.responsabilite", "ecr_cadre_responsibility", "ECR cadre responsabilité"},
         {"structures", "bad.ecr.cadre.associations", "ecr_cadre_associations", "ECR cadre associations"},
@@ -540,13 +550,13 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
         {"years_in_job", sup_param.c_str(), "ecr_cadre_senior", "ECR cadre supérieur"},
     };
     for (const auto& e : cadre_ecr) {
-      auto it = p.structure.find(e.input);
-      if (it == p.structure.end()) continue;
+      const std::optional<Decimal> criterion = extra_decimal(p, e.input);
+      if (!criterion) continue;
       if (!cadre)
         return make_error(ErrorKind::Input, fmt::format("--{} est un critère de l'ECR cadre (art. III.19.3) mais "
                                                         "la position {} n'est pas une position cadre",
                                                         e.input, pos->label));
-      auto pts = scale_value(g, e.param, it->second, d);
+      auto pts = scale_value(g, e.param, *criterion, d);
       if (!pts) return pts.error();
       if (pts->value.is_zero()) continue;
       PayLine l;
@@ -559,13 +569,13 @@ Result<Payslip> compute_bad_pay(const GridSet& g, const Profile& p, Date d, cons
       l.amount = wt->prorate(pts->value * point->value);
       if (opt.explain)
         l.formula = fmt::format("{} points ({} = {}) × {} € × {} = {}", fr_number(pts->value), e.input,
-                                fr_number(it->second), fr_number(point->value, 2), prorata,
+                                fr_number(*criterion), fr_number(point->value, 2), prorata,
                                 fr_euros(l.amount.round_cents()));
       l.sources.push_back(grid_source(g, e.param, *pts->version));
       l.sources.push_back(point_ref);
       append_line(slip.lines, std::move(l));
     }
-  } else if (p.diploma_level || p.tutored || p.apprentices) {
+  } else if (diploma_level || tutored || apprentices) {
     slip.warnings.push_back(
         "les ECR (diplôme, tutorat…) n'existent qu'à partir de l'avenant 43 : ignorés pour l'ancienne grille");
   }

@@ -63,7 +63,7 @@ TEST_CASE("the reclassification allowance enters the floor and the seniority bas
   // Employé 1.1, 6 years, 2022-09-01: base 291 × 5.77 = 1 679.07; IDR 50.00 → base + IDR = 1 729.07 >
   // SMIC 2022-08-01 1 678.95: no differential. ECR ancienneté 2 % × max(1 729.07, 1 678.95) = 34.5814 → 34.58.
   Profile p = profile("employe.1.1", "6");
-  p.idr = Decimal::from_int(50);
+  p.extra["idr"] = Decimal::from_int(50);
   auto s = compute_bad_pay(grids(), p, *Date::parse("2022-09-01"), "");
   REQUIRE(s);
   CHECK(amount(*s, "smic_differential").str() == "-1");

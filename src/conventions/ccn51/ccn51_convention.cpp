@@ -41,6 +41,33 @@ void check_ccn51_job(const GridSet& g, const Job& j, std::vector<Finding>& out) 
                   fmt::format("emploi {} : le nom « {} » n'est pas un emploi du vocabulaire job (grids/segur)", j.id, n));
 }
 
+// The profile fields only the CCN 51 reads (Profile::extra). sunday_hours has the same name and type as the BAD's.
+std::vector<ProfileField> ccn51_profile_fields() {
+  using F = FieldType;
+  return {
+      {.name = "prime_decentralisee", .type = F::Decimal,
+       .help = "CCN 51 : prime décentralisée du mois, en euros, selon l'accord local (aucune valeur par défaut)"},
+      {.name = "reprise", .type = F::Decimal,
+       .help = "CCN 51 : années d'expérience antérieure reprises à l'embauche (au moins 30 %), ajoutées à l'ancienneté",
+       .max = Decimal::from_int(50), .expected = "un nombre d'années entre 0 et 50"},
+      {.name = "cadre_since", .type = F::Date,
+       .help = "CCN 51 : début des années d'exercice du métier de cadre, reprise comprise (complément technicité)"},
+      {.name = "complements", .type = F::Text,
+       .help = "CCN 51 : compléments du poste, séparés par des virgules (hygieniste, diplome, autonomie, metier…)"},
+      {.name = "complement_points", .type = F::Decimal,
+       .help = "CCN 51 : autres compléments (encadrement, diplôme, métier) du poste, en points"},
+      {.name = "service", .type = F::Text, .help = "CCN 51 : service d'une prime fonctionnelle",
+       .choices = {"bloc", "electrophysiologie", "cec", "hemodialyse", "soutien-domicile-soir", "secretariat-direction"}},
+      {.name = "nights", .type = F::Integer, .help = "CCN 51 : nuits travaillées ce mois-ci (indemnité de nuit)",
+       .max = Decimal::from_int(31), .expected = "un nombre de nuits entre 0 et 31"},
+      {.name = "sunday_hours", .type = F::Decimal,
+       .help = "heures travaillées le dimanche et les jours fériés ce mois-ci"},
+      {.name = "point_source", .type = F::Text,
+       .help = "CCN 51 : valeur du point : avenant (dernier texte agréé, par défaut) ou jourdepaye (valeurs 2025-2026)",
+       .choices = {"avenant", "jourdepaye"}},
+  };
+}
+
 }  // namespace
 
 const Convention& ccn51_convention() {
@@ -60,28 +87,7 @@ const Convention& ccn51_convention() {
       .measures = {},
       .line_codes = {"base", "smc_guarantee", "technicity_supplement", "seniority_bonus", "functional_bonus",
                      "structure_abatement", "night_allowance", "sunday_holiday_allowance", "decentralized_bonus"},
-      .fields =
-          {
-              {"prime_decentralisee", FieldType::Decimal,
-               "CCN 51: prime décentralisée of the month, euros, as the local agreement sets it (no default)"},
-              {"reprise", FieldType::Decimal,
-               "CCN 51: years of prior experience taken over at hiring (at least 30 %), added to the seniority",
-               {}, Decimal::from_int(50)},
-              {"cadre_since", FieldType::Date,
-               "CCN 51: start of the years in the cadre métier, prior cadre service taken over included (technicité)"},
-              {"complements", FieldType::Text,
-               "CCN 51: compléments of the post, comma-separated (e.g. hygieniste, diplome, autonomie, metier)"},
-              {"complement_points", FieldType::Decimal,
-               "CCN 51: other compléments (encadrement, diplôme, métier) of the post, in points"},
-              {"service", FieldType::Text,
-               "CCN 51: service of a prime fonctionnelle",
-               {"bloc", "electrophysiologie", "cec", "hemodialyse", "soutien-domicile-soir", "secretariat-direction"}},
-              {"nights", FieldType::Integer, "CCN 51: nights worked this month (night allowance)", {},
-               Decimal::from_int(31)},
-              {"point_source", FieldType::Text,
-               "CCN 51: valeur du point: avenant (last agreed text, default) or jourdepaye (values of 2025-2026)",
-               {"avenant", "jourdepaye"}},
-          },
+      .fields = ccn51_profile_fields(),
       .check_job = check_ccn51_job,
   };
   return kCcn51;

@@ -41,7 +41,7 @@ TEST_CASE("année d'exercice: completed years + reprise, whole, + 1") {
   CHECK(*ccn51_annee_exercice(p, *Date::parse("2021-06-01")) == 11);
   // 2.5 years + a reprise of 1.6 years = 4.1 → 4 whole years → année 5.
   p.seniority = dec("2.5");
-  p.extra["reprise"] = "1.6";
+  p.extra["reprise"] = dec("1.6");
   CHECK(*ccn51_annee_exercice(p, *Date::parse("2021-06-01")) == 5);
   // Hired 2019-03-01: 2 completed years on 2021-06-01 → année 3.
   Profile h;
@@ -104,7 +104,7 @@ TEST_CASE("a point value from 2022-11 on is uncertain; the other chain on reques
   // 477 × 4.447 = 2 121.219 → 2 121.22
   CHECK(amount(*s, "base") == dec("2121.22"));
   Profile p = profile("infirmier", "hopital", "0");
-  p.extra["point_source"] = "jourdepaye";
+  p.extra["point_source"] = std::string("jourdepaye");
   // 477 × 4.568 = 2 178.936 → 2 178.94
   auto t = compute_ccn51_pay(grids(), p, *Date::parse("2026-02-01"));
   REQUIRE(t);
@@ -117,7 +117,7 @@ TEST_CASE("a point value from 2022-11 on is uncertain; the other chain on reques
 
 TEST_CASE("cadre: complément technicité in the seniority base") {
   Profile p = profile("cadre-infirmier", "hopital", "10");
-  p.extra["cadre_since"] = "2011-09-01";
+  p.extra["cadre_since"] = *Date::parse("2011-09-01");
   auto s = compute_ccn51_pay(grids(), p, *Date::parse("2021-06-01"));
   REQUIRE(s);
   // 590 × 4.447 = 2 623.73 (exact)
@@ -131,9 +131,9 @@ TEST_CASE("cadre: complément technicité in the seniority base") {
 
 TEST_CASE("compléments, abattement, nights and Sundays, prime décentralisée") {
   Profile p = profile("moniteur-educateur", "residence-autonomie", "0");
-  p.extra["prime_decentralisee"] = "50";
-  p.extra["nights"] = "2";
-  p.sunday_hours = dec("7");
+  p.extra["prime_decentralisee"] = dec("50");
+  p.extra["nights"] = 2;
+  p.extra["sunday_hours"] = dec("7");
   auto s = compute_ccn51_pay(grids(), p, *Date::parse("2021-06-01"));
   REQUIRE(s);
   // (378 + 30 de droit) = 408 × 4.447 = 1 814.376 → 1 814.38

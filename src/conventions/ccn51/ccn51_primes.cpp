@@ -81,7 +81,7 @@ std::optional<Error> add_sujetions(Context& c) {
   if (auto n = extra_int(c.p, "nights"); n && *n > 0) nights = Decimal::from_int(*n);
   const Item items[] = {
       {nights, "ccn51.nuit", "night_allowance", "Indemnité de travail de nuit", "count", "nuit(s)"},
-      {c.p.sunday_hours, "ccn51.dimanche_ferie", "sunday_holiday_allowance",
+      {extra_decimal(c.p, "sunday_hours"), "ccn51.dimanche_ferie", "sunday_holiday_allowance",
        "Indemnité de travail du dimanche et des jours fériés", "hours", "heure(s)"},
   };
   for (const Item& it : items) {

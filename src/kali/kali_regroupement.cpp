@@ -87,7 +87,7 @@ std::optional<Decimal> point_value_on(std::string_view text, Date d) {
   const std::string sentence = folded.substr(start, next == std::string::npos ? std::string::npos : next - start);
   static const char* const kMonths[] = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
                                         "aout", "septembre", "octobre", "novembre", "decembre"};
-  static const std::regex kDated(R"(([0-9]+(?:,[0-9]+)?) ?(?:€|euros?) (?:au|a compter du) ([0-9]+)(?:er)? ([a-z]+) ([0-9]{4}))");
+  static const std::regex kDated(R"(([0-9]+(?:,[0-9]+)?) ?(?:€|euros?) (?:au|a compter du) ([0-9]{1,2})(?:er)? ([a-z]+) ([0-9]{4}))");
   for (std::sregex_iterator it(sentence.begin(), sentence.end(), kDated), end; it != end; ++it) {
     const auto& m = *it;
     int month = 0;

@@ -71,7 +71,7 @@ Result<MonthShare> share_month(const GridSet& g, bool public_agent, Date first, 
 
 namespace {
 
-const PayLine* find_line(const Payslip& s, const std::string& code) {
+const PayLine* find_line(const Payslip& s, std::string_view code) {
   for (const auto& l : s.lines)
     if (l.code == code) return &l;
   return nullptr;
@@ -83,13 +83,13 @@ Payslip combine(const std::vector<Payslip>& slips, const MonthShare& sh, const S
                 const CalcOptions& opt, bool& changed) {
   changed = false;
   Payslip out = slips.back();
-  std::vector<std::string> codes;
+  std::vector<std::string_view> codes;
   for (const auto& s : slips)
     for (const auto& l : s.lines)
       if (l.kind == LineKind::Earning && std::find(codes.begin(), codes.end(), l.code) == codes.end())
-        codes.push_back(l.code);
+        codes.emplace_back(l.code);
   // Lines of the last part first, in its order; a line that stopped inside the month after them.
-  std::stable_partition(codes.begin(), codes.end(), [&](const std::string& c) { return find_line(out, c) != nullptr; });
+  std::stable_partition(codes.begin(), codes.end(), [&](std::string_view c) { return find_line(out, c) != nullptr; });
   std::vector<PayLine> lines;
   Decimal gross;
   for (const auto& code : codes) {

@@ -66,7 +66,7 @@ void line_events(const Payslip& before, const Payslip& now, Date on, std::vector
   };
   if (before.position != now.position)
     out.push_back({fmt::format("Position : {} → {}", before.position_label, now.position_label), now.position_note, on});
-  auto find = [](const Payslip& s, const std::string& code) -> const PayLine* {
+  auto find = [](const Payslip& s, std::string_view code) -> const PayLine* {
     for (const auto& l : s.lines)
       if (l.code == code) return &l;
     return nullptr;

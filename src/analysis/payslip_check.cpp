@@ -23,7 +23,7 @@ bool printed_matches(Decimal expected, Decimal found, int decimals) {
   return expected.round_to(std::max(2, decimals)) == found;
 }
 
-const PrintedLine* printed(const PayslipFile& f, const std::string& code) {
+const PrintedLine* printed(const PayslipFile& f, std::string_view code) {
   for (const auto& l : f.lines)
     if (l.code == code) return &l;
   return nullptr;
@@ -111,7 +111,7 @@ CheckRow total_row(const Payslip& expected, const PrintedTotal& t) {
 // What a payslip has at a date, for the within-month warning: its lines and totals by code; `gross_part` marks the
 // earnings and the gross, which the deductions and nets follow.
 struct Figure {
-  std::string code;
+  std::string_view code;
   std::optional<Decimal> amount;
   bool gross_part = false;
 };
@@ -131,22 +131,26 @@ std::string figure_text(const std::optional<Decimal>& d) { return d ? fr_euros(*
 // earnings and the gross when they change (the deductions and nets follow them).
 std::vector<std::string> changes(const Payslip& first, const Payslip& last) {
   auto a = figures(first), b = figures(last);
-  auto find = [](const std::vector<Figure>& v, const std::string& code) -> const Figure* {
+  auto find = [](const std::vector<Figure>& v, std::string_view code) -> const Figure* {
     for (const auto& f : v)
       if (f.code == code) return &f;
     return nullptr;
   };
-  std::vector<Figure> changed;
+  struct Change {
+    std::string text;
+    bool gross_part;
+  };
+  std::vector<Change> changed;
   for (const auto& f : a)
     if (const Figure* g = find(b, f.code); !g || g->amount != f.amount)
       changed.push_back({fmt::format("{} {} → {}", f.code, figure_text(f.amount), figure_text(g ? g->amount : std::nullopt)),
-                         {}, f.gross_part || (g && g->gross_part)});
+                         f.gross_part || (g && g->gross_part)});
   for (const auto& g : b)
-    if (!find(a, g.code)) changed.push_back({fmt::format("{} absent → {}", g.code, figure_text(g.amount)), {}, g.gross_part});
-  const bool gross_changed = std::any_of(changed.begin(), changed.end(), [](const Figure& f) { return f.gross_part; });
+    if (!find(a, g.code)) changed.push_back({fmt::format("{} absent → {}", g.code, figure_text(g.amount)), g.gross_part});
+  const bool gross_changed = std::any_of(changed.begin(), changed.end(), [](const Change& c) { return c.gross_part; });
   std::vector<std::string> out;
-  for (const auto& f : changed)
-    if (f.gross_part || !gross_changed) out.push_back(f.code);
+  for (const auto& c : changed)
+    if (c.gross_part || !gross_changed) out.push_back(c.text);
   if (gross_changed && out.size() < changed.size()) out.push_back("et les retenues et nets qui en découlent");
   return out;
 }

@@ -29,12 +29,12 @@ std::string fr_number(Decimal d, int min_decimals) { return frenchify(d.str(min_
 std::string fr_euros(Decimal d) { return fr_fixed(d, 2) + " €"; }
 std::string fr_euros(Decimal d, int decimals) { return fr_fixed(d, decimals) + " €"; }
 
-std::string machine_number(Decimal d, const std::string& unit) {
+std::string machine_number(Decimal d, std::string_view unit) {
   if (unit == "EUR") return d.fixed(2);
   return unit.starts_with("EUR") ? d.str(2) : d.str();
 }
 
-std::string unit_fr(const std::string& unit) {
+std::string unit_fr(std::string_view unit) {
   if (unit == "coefficient") return "coef.";
   if (unit == "points") return "pts";
   if (unit == "EUR") return "€";
@@ -43,7 +43,7 @@ std::string unit_fr(const std::string& unit) {
   if (unit == "EUR/point/year") return "€/pt/an";
   if (unit == "EUR/hour") return "€/h";
   if (unit == "points/24h") return "pts/24 h";
-  return unit;
+  return std::string(unit);
 }
 
 }  // namespace revalo

@@ -17,9 +17,9 @@ std::string fr_euros(Decimal d, int decimals);
 
 // Machine form ('.' decimal) by unit: euros with 2 decimals, per-unit euro rates with at least 2 (5.50, 5.355),
 // other quantities as written (296, 2, 0.024).
-std::string machine_number(Decimal d, const std::string& unit);
+std::string machine_number(Decimal d, std::string_view unit);
 
 // A unit as printed in French text: "coefficient" → "coef.", "EUR/point" → "€/pt"…
-std::string unit_fr(const std::string& unit);
+std::string unit_fr(std::string_view unit);
 
 }  // namespace revalo

@@ -13,6 +13,7 @@
 #include "grid_model.h"
 #include "payslip.h"
 #include "profile.h"
+#include "rate_sheet.h"
 #include "result.h"
 #include "status.h"
 
@@ -31,11 +32,11 @@ struct Convention {
   std::vector<std::string_view> aliases;      // other names users type ("2941", "idcc2941"…)
   std::string_view name;                      // "BAD (IDCC 2941)", printed in headers
   bool public_sector = false;                 // its agents are public-titulaire / public-contractuel, not prive
-  // The gross payslip from the grid at d: earning lines, gross, position, working time (no net, no Ségur on top).
-  Result<Payslip> (*gross_pay)(const GridSet&, const Profile&, Date, const PositionOverride&, const CalcOptions&) =
-      nullptr;
+  // The gross payslip from the grids at the rate sheet's date: earning lines, gross, position, working time (no net,
+  // no Ségur on top). A lean payslip when the options say so (CalcOptions::explain): the same computation.
+  Result<Payslip> (*gross_pay)(const RateSheet&, const Profile&, const PositionOverride&, const CalcOptions&) = nullptr;
   // Whether the payslip's position is a cadre's (status prive-cadre: APEC, AGIRC-ARRCO T2…). Null: never cadre.
-  bool (*is_cadre)(const GridSet&, const Payslip&) = nullptr;
+  bool (*is_cadre)(const RateSheet&, const Payslip&) = nullptr;
   std::string_view point_param;       // the point value a --point scenario replaces ("bad.point"); empty: none
   std::string_view prevoyance_param;  // prefix of the compulsory prévoyance rates ("bad.prevoyance"); empty: none
   // The employer type (vocabulary "employer") an agreement implies for measure eligibility ("bad"); empty: the

@@ -25,15 +25,22 @@ inline Result<Param> param_at(const GridSet& g, std::string_view id, Date d) {
   if (!v) return v.error();
   return Param{(*v)->number, (*v)->text, grid_source(g, id, **v)};
 }
+inline Result<Param> param_at(const RateSheet& rs, const ParamKey& k) {
+  auto v = rs.at(k);
+  if (!v) return v.error();
+  return Param{(*v)->number, (*v)->text, rs.source(k, **v)};
+}
 
 inline std::string eur(Decimal d) { return fr_number(d, 2) + " €"; }
 inline std::string pct(Decimal d) { return fr_number(d, 2) + " %"; }
 
 // What every part of one payslip's employer side shares: the date, the bases of the month, the lines built so far.
 struct Ctx {
+  const RateSheet& rs;
   const GridSet& g;
   Date d;
   const EmployerInputs& in;
+  bool association;  // the employer type is in the group "association" of the employer vocabulary
   bool explain;
   EmployerLayer& out;
   Decimal ab;        // assiette brute: gross + employer health/prévoyance above the exclusion limit
@@ -45,7 +52,7 @@ struct Ctx {
   Decimal local_base;       // base of the versement mobilité: the assiette brute (fonctionnaires: TIB + NBI + CTI)
   std::string local_base_text;
   std::string ab_text;      // "assiette brute 2 000,00 €" (explain)
-  Result<Param> rate(std::string_view id) const { return param_at(g, id, d); }
+  Result<Param> rate(std::string_view id) const { return param_at(rs, ParamKey::of(id)); }
 };
 
 // One employer line: base × rate %, rounded to the cent, added to the contributions.

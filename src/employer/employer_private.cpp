@@ -30,7 +30,7 @@ Result<std::optional<bool>> apprentissage_due(Ctx& c, SourceRef* source) {
   if (!rule) return rule.error();
   *source = rule->source;
   const bool associations = rule->text == "oui";
-  if (c.in.employer == "non-lucratif" || c.in.employer == "bad" || associations)
+  if (c.association || associations)
     return std::optional<bool>(associations);
   return std::optional<bool>();
 }

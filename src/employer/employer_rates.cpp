@@ -9,6 +9,7 @@
 #include "employer_internal.h"
 #include "reduction.h"
 #include "taxe_salaires.h"
+#include "vocabulary.h"
 
 namespace revalo {
 
@@ -18,7 +19,8 @@ void add_line(Ctx& c, const char* code, const char* label, Decimal base, const P
               std::vector<SourceRef> more) {
   PayLine l;
   l.code = code;
-  l.label = label;
+  l.explained = c.explain;
+  if (c.explain) l.label = label;
   l.kind = LineKind::Employer;
   l.base = base;
   l.base_unit = "EUR";
@@ -26,8 +28,8 @@ void add_line(Ctx& c, const char* code, const char* label, Decimal base, const P
   l.rate_unit = "%";
   l.amount = base.percent(r.value).round_cents();
   if (c.explain) l.formula = fmt::format("{} ; {} × {} = {}", base_text, eur(base), pct(r.value), fr_euros(l.amount));
-  l.sources.push_back(r.source);
-  for (auto& s : more) l.sources.push_back(s);
+  l.cite(r.source);
+  for (const auto& s : more) l.cite(s);
   c.contributions += l.amount;
   append_line(c.out.lines, std::move(l));
 }
@@ -117,13 +119,19 @@ namespace {
 const Decimal kZero;
 
 bool is_public(Status s) { return s == Status::PublicTitulaire || s == Status::PublicContractuel; }
-bool is_association(const std::string& employer) { return employer == "non-lucratif" || employer == "bad"; }
+// Whether an employer type is an association of the sector: the group "association" of the employer vocabulary.
+bool is_association(const GridSet& g, const std::string& employer) {
+  const Vocabulary* v = g.vocabulary("employer");
+  const Term* t = v && !employer.empty() ? term_by_id(*v, employer) : nullptr;
+  return t && term_in(*v, *t, "association");
+}
 
 // Who owes the taxe sur les salaires when the profile does not say (CGI 231-1): associations of the sector (their
 // services are outside VAT) and public hospitals yes; commercial clinics are liable only in proportion to their
 // turnover outside VAT, which revalo does not know, and collectivités (CCAS, territorial EHPAD) are exempt.
-std::optional<bool> default_taxe_salaires(const EmployerInputs& in) {
-  if (is_association(in.employer) || in.employer == "fph") return true;
+std::optional<bool> default_taxe_salaires(const Ctx& c) {
+  const EmployerInputs& in = c.in;
+  if (c.association || in.employer == "fph") return true;
   if (in.employer == "commercial" || in.employer == "fpt") return false;
   return std::nullopt;
 }
@@ -165,7 +173,6 @@ EmployerInputs employer_inputs(const Profile& p, Status status, const WorkingTim
   EmployerInputs in;
   in.status = status;
   in.employer = p.employer;
-  if (in.employer.empty() && (p.convention == "bad" || p.convention == "2941")) in.employer = "bad";
   in.headcount = p.headcount.value_or(0);
   in.taux_at = p.taux_at;
   in.versement_mobilite = p.versement_mobilite;
@@ -210,7 +217,9 @@ Result<Decimal> reduction_line(Ctx& c) {
   if (r->amount.is_zero()) return kZero;
   PayLine l;
   l.code = "reduction_generale";
-  l.label = r->rule == "rgdu" ? "Réduction générale dégressive unique (RGDU)" : "Réduction générale des cotisations patronales";
+  l.explained = c.explain;
+  if (c.explain)
+    l.label = r->rule == "rgdu" ? "Réduction générale dégressive unique (RGDU)" : "Réduction générale des cotisations patronales";
   l.kind = LineKind::Employer;
   l.base = c.ab;
   l.base_unit = "EUR";
@@ -218,14 +227,14 @@ Result<Decimal> reduction_line(Ctx& c) {
   l.rate_unit = "coefficient";
   l.amount = -r->amount;
   l.formula = std::move(r->formula);
-  l.sources = std::move(r->sources);
+  for (const auto& s : r->sources) l.cite(s);
   append_line(c.out.lines, std::move(l));
   return r->amount;
 }
 
 // The taxe sur les salaires line: the liability given or derived from the employer type.
 Result<Decimal> taxe_salaires_line(Ctx& c, Decimal gross) {
-  std::optional<bool> liable = c.in.taxe_salaires ? c.in.taxe_salaires : default_taxe_salaires(c.in);
+  std::optional<bool> liable = c.in.taxe_salaires ? c.in.taxe_salaires : default_taxe_salaires(c);
   if (!liable) {
     c.out.figures.missing.push_back("taxe sur les salaires");
     c.out.warnings.push_back("taxe sur les salaires non comptée : dites si l'employeur la doit (--taxe-salaires yes|no) "
@@ -234,11 +243,12 @@ Result<Decimal> taxe_salaires_line(Ctx& c, Decimal gross) {
   }
   if (!*liable) return kZero;
   const Decimal base = gross + c.employer_shares;  // CSG activity base without the 1.75 % abattement
-  auto ts = taxe_salaires(c.g, c.d, base, is_association(c.in.employer), c.explain);
+  auto ts = taxe_salaires(c.g, c.d, base, c.association, c.explain);
   if (!ts) return ts.error();
   PayLine l;
   l.code = "taxe_salaires";
-  l.label = "Taxe sur les salaires (part du mois)";
+  l.explained = c.explain;
+  if (c.explain) l.label = "Taxe sur les salaires (part du mois)";
   l.kind = LineKind::Employer;
   l.base = base;
   l.base_unit = "EUR";
@@ -248,7 +258,7 @@ Result<Decimal> taxe_salaires_line(Ctx& c, Decimal gross) {
                             c.employer_shares.is_zero() ? "" : fmt::format(" + parts employeur santé et prévoyance {}",
                                                                            eur(c.employer_shares)),
                             eur(base), ts->formula);
-  l.sources = std::move(ts->sources);
+  for (const auto& s : ts->sources) l.cite(s);
   append_line(c.out.lines, std::move(l));
   return ts->amount;
 }
@@ -257,11 +267,20 @@ Result<Decimal> taxe_salaires_line(Ctx& c, Decimal gross) {
 
 Result<EmployerLayer> compute_employer(const GridSet& g, const Payslip& slip, Date d, const EmployerInputs& in,
                                        const CalcOptions& opt) {
+  return compute_employer(RateSheet(g, d), slip, in, opt);
+}
+
+Result<EmployerLayer> compute_employer(const RateSheet& rs, const Payslip& slip, const EmployerInputs& in,
+                                       const CalcOptions& opt) {
+  static const ParamKey kPss{"net.pss.monthly"};
+  const GridSet& g = rs.grids();
+  const Date d = rs.date();
   EmployerLayer out;
   if (!slip.net) return make_error(ErrorKind::Internal, "coût employeur : la paie nette n'est pas calculée");
-  auto pss = g.at("net.pss.monthly", d);
+  auto pss = rs.at(kPss);
   if (!pss) return pss.error();
-  Ctx c{g, d, in, opt.explain, out, {}, slip.net->pss, grid_source(g, "net.pss.monthly", **pss), {}, {}, {}, {}, {}, {}, {}};
+  Ctx c{rs, g, d, in, is_association(g, in.employer), opt.explain, out, {}, slip.net->pss, rs.source(kPss, **pss),
+        {}, {}, {}, {}, {}, {}, {}};
   c.employer_shares = employer_shares(slip);
   const bool titulaire = in.status == Status::PublicTitulaire;
   std::vector<SourceRef> excess_sources;

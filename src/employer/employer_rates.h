@@ -27,7 +27,7 @@ struct EmployerInputs {
   WorkingTime working_time;
 };
 
-// The employer inputs of a profile (the convention "bad" makes the employer "bad" when none is given).
+// The employer inputs of a profile; the employer type its agreement implies is set by the caller (pay.h).
 EmployerInputs employer_inputs(const Profile& p, Status status, const WorkingTime& wt);
 
 // Whether a profile asks for the employer side: the effectif is needed by the FNAL, the formation rate and the
@@ -41,6 +41,8 @@ struct EmployerLayer {
 };
 
 // `slip` is the payslip with its gross and net lines (the employer health / prévoyance shares are read from them).
+Result<EmployerLayer> compute_employer(const RateSheet& rates, const Payslip& slip, const EmployerInputs& in,
+                                       const CalcOptions& options = {});
 Result<EmployerLayer> compute_employer(const GridSet& g, const Payslip& slip, Date d, const EmployerInputs& in,
                                        const CalcOptions& options = {});
 

@@ -10,7 +10,7 @@ namespace {
 struct Csv {
   char sep;
   bool fr;
-  std::string num(const std::optional<Decimal>& d, const std::string& unit = "EUR") const {
+  std::string num(const std::optional<Decimal>& d, std::string_view unit = "EUR") const {
     if (!d) return "";
     std::string s = machine_number(*d, unit);
     if (fr)
@@ -18,7 +18,7 @@ struct Csv {
         if (c == '.') c = ',';
     return s;
   }
-  std::string row(std::initializer_list<std::string> fields) const {
+  std::string row(std::initializer_list<std::string_view> fields) const {
     std::string out;
     bool first = true;
     for (const auto& f : fields) {

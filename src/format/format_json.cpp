@@ -8,7 +8,7 @@
 namespace revalo {
 namespace {
 
-std::string num_or_null(const std::optional<Decimal>& d, const std::string& unit) {
+std::string num_or_null(const std::optional<Decimal>& d, std::string_view unit) {
   if (!d) return "null";
   return machine_number(*d, unit);
 }

@@ -128,7 +128,7 @@ std::string pay_text(const Payslip& s, const Profile& p, const FormatOptions& o)
     any_inferred = any_inferred || l.inferred;
     any_uncertain = any_uncertain || l.uncertain;
   };
-  auto total = [&](const std::string& label, const std::string& amount) {
+  auto total = [&](std::string_view label, const std::string& amount) {
     out += pad(label, 84) + pad(amount, 16, true) + "\n";
   };
   auto figure = [&](const NetFigure& f) {

@@ -1,6 +1,9 @@
 // The contribution steps of the gross → net layer (net_internal.h): tranches, private and public contributions,
 // prévoyance, CSG/CRDS. Every rate, ceiling and date comes from grids/net and grids/common (docs/net-params.md).
 #include <algorithm>
+#include <initializer_list>
+#include <map>
+#include <span>
 
 #include <fmt/format.h>
 
@@ -12,6 +15,27 @@ namespace revalo::net_detail {
 namespace {
 
 const Decimal kZero;
+const ParamKey kApecCeilingPss{"net.apec.ceiling_pss"};
+const ParamKey kCetCeilingPss{"net.cet.ceiling_pss"};
+const ParamKey kCrds{"net.crds"};
+const ParamKey kCsgAbattementCeilingPss{"net.csg.abattement_ceiling_pss"};
+const ParamKey kCsgBaseRate{"net.csg.base_rate"};
+const ParamKey kCsgDeductible{"net.csg.deductible"};
+const ParamKey kCsgNonDeductible{"net.csg.non_deductible"};
+const ParamKey kPriveApec{"net.prive.apec"};
+const ParamKey kPriveCet{"net.prive.cet"};
+const ParamKey kPriveMaladieAlsaceMoselle{"net.prive.maladie_alsace_moselle"};
+const ParamKey kPrivePrevoyanceCadreEmployeur{"net.prive.prevoyance_cadre_employeur"};
+const ParamKey kPriveVieillesseDeplafonnee{"net.prive.vieillesse_deplafonnee"};
+const ParamKey kPriveVieillessePlafonnee{"net.prive.vieillesse_plafonnee"};
+const ParamKey kPssMonthly{"net.pss.monthly"};
+const ParamKey kPublicCnracl{"net.public.cnracl"};
+const ParamKey kPublicIrcantecA{"net.public.ircantec_a"};
+const ParamKey kPublicIrcantecB{"net.public.ircantec_b"};
+const ParamKey kPublicRafp{"net.public.rafp"};
+const ParamKey kPublicRafpCapPctTib{"net.public.rafp_cap_pct_tib"};
+const ParamKey kSmicMonthly{"smic.monthly"};
+const ParamKey kTrancheT2CeilingPss{"net.tranche.t2_ceiling_pss"};
 
 // `base` cut against the PSS; `what` names it in the formulas ("brut").
 Tranches tranches_of(const NetState& s, Decimal base, const std::string& what, std::string base_text) {
@@ -38,9 +62,9 @@ std::optional<Error> apprentice_exemption(NetState& s) {
         "apprenti sans date de conclusion du contrat (--contract-start) : l'exonération des contrats conclus à la date "
         "de paie ({}) est appliquée ; c'est la date de signature du contrat qui décide du plafond et de la CSG/CRDS",
         s.d.iso()));
-  auto share = param_at(s.g, "net.apprenti.plafond_exoneration_smic", signed_on);
+  auto share = param_at(s.g, "net.apprenti.plafond_exoneration_smic", signed_on);  // the contract's date, not the pay date
   if (!share) return share.error();
-  auto smic = s.rate("smic.monthly");
+  auto smic = s.rate(kSmicMonthly);
   if (!smic) return smic.error();
   auto codes = s.g.at("net.apprenti.cotisations_exonerees", signed_on);
   if (!codes) return codes.error();
@@ -69,20 +93,33 @@ std::optional<Error> apprentice_exemption(NetState& s) {
   return std::nullopt;
 }
 
+// The three rates of a convention's compulsory prévoyance (prefix.salarie, .employeur, .ceiling_pss), numbered once
+// per prefix.
+struct PrevoyanceKeys {
+  ParamKey employee, employer, ceiling;
+};
+const PrevoyanceKeys& prevoyance_keys(std::string_view prefix) {
+  static std::map<std::string, PrevoyanceKeys, std::less<>> known;
+  auto it = known.find(prefix);
+  if (it == known.end()) {
+    const std::string p(prefix);
+    it = known.emplace(p, PrevoyanceKeys{ParamKey::of(p + ".salarie"), ParamKey::of(p + ".employeur"),
+                                         ParamKey::of(p + ".ceiling_pss")}).first;
+  }
+  return it->second;
+}
+
 // One share of prévoyance as a line (conventional rates, or the cadres' minimum): base × rate %.
 PayLine share_line(const NetState& s, const char* code, const char* label, LineKind kind, Decimal base, Decimal rate,
-                   std::string base_text, std::vector<SourceRef> sources) {
-  PayLine l;
-  l.code = code;
-  l.label = label;
-  l.kind = kind;
+                   const std::string& base_text, std::initializer_list<SourceRef> sources) {
+  PayLine l = s.line(code, label, kind);
   l.base = base;
   l.base_unit = "EUR";
   l.rate = rate;
   l.rate_unit = "%";
   l.amount = base.percent(rate).round_cents();
   if (s.opt.explain) l.formula = fmt::format("{} × {} = {}", base_text, pct(rate), fr_euros(l.amount));
-  l.sources = std::move(sources);
+  for (const auto& src : sources) l.cite(src);
   return l;
 }
 
@@ -90,13 +127,10 @@ PayLine share_line(const NetState& s, const char* code, const char* label, LineK
 void declared_share(NetState& s, const char* code, const char* label, LineKind kind, Decimal amount,
                     std::string_view flag, const char* effect) {
   if (amount.is_zero()) return;
-  PayLine l;
-  l.code = code;
-  l.label = label;
-  l.kind = kind;
+  PayLine l = s.line(code, label, kind);
   l.amount = amount;
   if (s.opt.explain) l.formula = fmt::format("montant mensuel déclaré ({}) = {}{}", flag, fr_euros(amount), effect);
-  l.sources.push_back(input_source(s.d, flag));
+  l.cite(input_source(s.d, flag));
   append_line(s.out.lines, std::move(l));
   if (kind == LineKind::Deduction) s.deductions += amount;
 }
@@ -106,7 +140,7 @@ void declared_share(NetState& s, const char* code, const char* label, LineKind k
 std::optional<Error> cadre_prevoyance(NetState& s, const std::optional<Decimal>& conventional_employer_rate) {
   if (s.in.status != Status::PriveCadre || s.in.prevoyance_employer_given || !s.in.prevoyance_employer.is_zero())
     return std::nullopt;
-  auto r = s.rate("net.prive.prevoyance_cadre_employeur");
+  auto r = s.rate(kPrivePrevoyanceCadreEmployeur);
   if (!r) return r.error();
   if (conventional_employer_rate) {
     if (*conventional_employer_rate < r->value)
@@ -130,23 +164,25 @@ const Tranches& NetState::base_for(std::string_view code) const {
 }
 
 Decimal NetState::deduct(const char* code, const char* label, Decimal base, const Param& r,
-                         const std::string& base_text, std::vector<SourceRef> more_sources) {
+                         const std::string& base_text, std::initializer_list<SourceRef> more_sources) {
+  return deduct(code, label, base, r, base_text, std::span<const SourceRef>(more_sources.begin(), more_sources.size()));
+}
+
+Decimal NetState::deduct(const char* code, const char* label, Decimal base, const Param& r,
+                         const std::string& base_text, std::span<const SourceRef> more_sources) {
   const bool exempt = std::find(exempt_codes.begin(), exempt_codes.end(), code) != exempt_codes.end();
   if (exempt && base.is_zero()) return kZero;  // an apprentice's contribution, wholly exempt
-  PayLine l;
-  l.code = code;
-  l.label = label;
-  l.kind = LineKind::Deduction;
+  PayLine l = line(code, label, LineKind::Deduction);
   l.base = base;
   l.base_unit = "EUR";
   l.rate = r.value;
   l.rate_unit = "%";
   l.amount = base.percent(r.value).round_cents();
   if (opt.explain) l.formula = fmt::format("{} ; {} × {} = {}", base_text, eur(base), pct(r.value), fr_euros(l.amount));
-  l.sources.push_back(r.source);
-  for (auto& src : more_sources) l.sources.push_back(src);
+  l.cite(r.source);
+  for (const auto& src : more_sources) l.cite(src);
   if (exempt)
-    for (const auto& src : apprentice_sources) l.sources.push_back(src);
+    for (const auto& src : apprentice_sources) l.cite(src);
   const Decimal amount = l.amount;
   append_line(out.lines, std::move(l));
   compulsory += amount;
@@ -156,7 +192,7 @@ Decimal NetState::deduct(const char* code, const char* label, Decimal base, cons
 
 std::optional<Error> cut_tranches(NetState& s) {
   // PSS of the month, prorated to the working time; the tranches are cut against it.
-  auto pss_full = s.rate("net.pss.monthly");
+  auto pss_full = s.rate(kPssMonthly);
   if (!pss_full) return pss_full.error();
   s.pss_full = *pss_full;
   s.pss = s.in.working_time.prorate(pss_full->value);
@@ -165,7 +201,7 @@ std::optional<Error> cut_tranches(NetState& s) {
     s.pss_text = s.in.working_time.full_time() ? fmt::format("PSS {}", eur(s.pss))
                                                : fmt::format("PSS proratisé {} ({} × {})", eur(s.pss),
                                                              eur(pss_full->value), prorata_fr(s.in.working_time));
-  auto t2_ceiling = s.rate("net.tranche.t2_ceiling_pss");
+  auto t2_ceiling = s.rate(kTrancheT2CeilingPss);
   if (!t2_ceiling) return t2_ceiling.error();
   s.t2_ceiling = *t2_ceiling;
   s.full = tranches_of(s, s.brut, "brut", "");
@@ -181,18 +217,18 @@ std::optional<Error> private_contributions(NetState& s) {
     if (titulaire)
       return make_error(ErrorKind::Input, "le régime local d'Alsace-Moselle (--alsace-moselle) est payé par les salariés "
                                           "du régime général, pas par les fonctionnaires CNRACL");
-    auto r = s.rate("net.prive.maladie_alsace_moselle");
+    auto r = s.rate(kPriveMaladieAlsaceMoselle);
     if (!r) return r.error();
     const Tranches& b = s.base_for("health_alsace_moselle");
     s.deduct("health_alsace_moselle", "Maladie, régime local Alsace-Moselle", b.base, *r, b.base_text, {});
   }
   // Régime général vieillesse: private employees and public contract staff.
   if (!titulaire) {
-    auto capped = s.rate("net.prive.vieillesse_plafonnee");
+    auto capped = s.rate(kPriveVieillessePlafonnee);
     if (!capped) return capped.error();
     const Tranches& c = s.base_for("old_age_capped");
     s.deduct("old_age_capped", "Assurance vieillesse plafonnée", c.t1, *capped, c.t1_text, {s.pss_full.source});
-    auto uncapped = s.rate("net.prive.vieillesse_deplafonnee");
+    auto uncapped = s.rate(kPriveVieillesseDeplafonnee);
     if (!uncapped) return uncapped.error();
     const Tranches& u = s.base_for("old_age_uncapped");
     s.deduct("old_age_uncapped", "Assurance vieillesse déplafonnée", u.base, *uncapped, u.base_text, {});
@@ -200,31 +236,34 @@ std::optional<Error> private_contributions(NetState& s) {
   if (s.in.status != Status::Prive && s.in.status != Status::PriveCadre) return std::nullopt;
   // AGIRC-ARRCO and CEG on T1 and T2.
   struct Tranche {
-    const char* id;
+    const ParamKey& id;
     const char* code;
     const char* label;
     bool t2;
   };
+  static const ParamKey kAgircArrcoT1{"net.prive.agirc_arrco_t1"}, kAgircArrcoT2{"net.prive.agirc_arrco_t2"},
+      kCegT1{"net.prive.ceg_t1"}, kCegT2{"net.prive.ceg_t2"};
   const Tranche tranches[] = {
-      {"net.prive.agirc_arrco_t1", "agirc_arrco_t1", "Retraite complémentaire AGIRC-ARRCO T1", false},
-      {"net.prive.agirc_arrco_t2", "agirc_arrco_t2", "Retraite complémentaire AGIRC-ARRCO T2", true},
-      {"net.prive.ceg_t1", "ceg_t1", "Contribution d'équilibre général T1", false},
-      {"net.prive.ceg_t2", "ceg_t2", "Contribution d'équilibre général T2", true},
+      {kAgircArrcoT1, "agirc_arrco_t1", "Retraite complémentaire AGIRC-ARRCO T1", false},
+      {kAgircArrcoT2, "agirc_arrco_t2", "Retraite complémentaire AGIRC-ARRCO T2", true},
+      {kCegT1, "ceg_t1", "Contribution d'équilibre général T1", false},
+      {kCegT2, "ceg_t2", "Contribution d'équilibre général T2", true},
   };
   for (const auto& t : tranches) {
     const Tranches& b = s.base_for(t.code);
     if (t.t2 && b.t2.is_zero()) continue;
     auto r = s.rate(t.id);
     if (!r) return r.error();
-    std::vector<SourceRef> more{s.pss_full.source};
-    if (t.t2) more.push_back(s.t2_ceiling.source);
-    s.deduct(t.code, t.label, t.t2 ? b.t2 : b.t1, *r, t.t2 ? b.t2_text : b.t1_text, more);
+    if (t.t2)
+      s.deduct(t.code, t.label, b.t2, *r, b.t2_text, {s.pss_full.source, s.t2_ceiling.source});
+    else
+      s.deduct(t.code, t.label, b.t1, *r, b.t1_text, {s.pss_full.source});
   }
   // CET: only when the assiette is above 1 PSS, then on the whole assiette up to its ceiling.
   if (const Tranches& b = s.base_for("cet"); b.base > s.pss) {
-    auto r = s.rate("net.prive.cet");
+    auto r = s.rate(kPriveCet);
     if (!r) return r.error();
-    auto ceiling = s.rate("net.cet.ceiling_pss");
+    auto ceiling = s.rate(kCetCeilingPss);
     if (!ceiling) return ceiling.error();
     const Decimal base = min(b.base, ceiling->value * s.pss);
     s.deduct("cet", "Contribution d'équilibre technique", base, *r,
@@ -235,9 +274,9 @@ std::optional<Error> private_contributions(NetState& s) {
   }
   // APEC: cadres only, on the gross up to its ceiling; apprentices are not exempt from it.
   if (s.in.status == Status::PriveCadre) {
-    auto r = s.rate("net.prive.apec");
+    auto r = s.rate(kPriveApec);
     if (!r) return r.error();
-    auto ceiling = s.rate("net.apec.ceiling_pss");
+    auto ceiling = s.rate(kApecCeilingPss);
     if (!ceiling) return ceiling.error();
     const Decimal base = min(s.brut, ceiling->value * s.pss);
     s.deduct("apec", "Cotisation APEC (cadres)", base, *r,
@@ -252,11 +291,11 @@ std::optional<Error> private_contributions(NetState& s) {
 std::optional<Error> public_contributions(NetState& s) {
   if (s.in.status == Status::PublicContractuel) {
     // IRCANTEC tranche A up to 1 PSS, tranche B between 1 and 8 PSS.
-    auto a = s.rate("net.public.ircantec_a");
+    auto a = s.rate(kPublicIrcantecA);
     if (!a) return a.error();
     s.deduct("ircantec_a", "IRCANTEC tranche A", s.full.t1, *a, s.full.t1_text, {s.pss_full.source});
     if (!s.full.t2.is_zero()) {
-      auto b = s.rate("net.public.ircantec_b");
+      auto b = s.rate(kPublicIrcantecB);
       if (!b) return b.error();
       s.deduct("ircantec_b", "IRCANTEC tranche B", s.full.t2, *b, s.full.t2_text,
                {s.pss_full.source, s.t2_ceiling.source});
@@ -270,27 +309,28 @@ std::optional<Error> public_contributions(NetState& s) {
     if (!subject_to_cnracl(l)) continue;
     cnracl_base += l.amount;
     if (l.code == kTibCode) tib += l.amount;
-    cnracl_text += fmt::format("{}{} {}", cnracl_text.empty() ? "" : " + ", l.label, eur(l.amount));
+    if (s.opt.explain) cnracl_text += fmt::format("{}{} {}", cnracl_text.empty() ? "" : " + ", l.label, eur(l.amount));
   }
   if (tib.is_zero())
     return make_error(ErrorKind::Input, "la paie d'un fonctionnaire demande son traitement indiciaire (l'assiette CNRACL) : "
                                         "donnez --indice-majore");
-  auto cnracl = s.rate("net.public.cnracl");
+  auto cnracl = s.rate(kPublicCnracl);
   if (!cnracl) return cnracl.error();
   s.deduct("cnracl", "Retenue pour pension CNRACL", cnracl_base, *cnracl,
-           fmt::format("{} = {}", cnracl_text, eur(cnracl_base)), {});
+           s.opt.explain ? fmt::format("{} = {}", cnracl_text, eur(cnracl_base)) : std::string(), {});
   const Decimal rest = s.brut - cnracl_base;
   if (rest > kZero) {
-    auto rafp = s.rate("net.public.rafp");
+    auto rafp = s.rate(kPublicRafp);
     if (!rafp) return rafp.error();
-    auto cap_pct = s.rate("net.public.rafp_cap_pct_tib");
+    auto cap_pct = s.rate(kPublicRafpCapPctTib);
     if (!cap_pct) return cap_pct.error();
     const Decimal cap = tib.percent(cap_pct->value);
     const Decimal base = min(rest, cap);
     s.deduct("rafp", "Retraite additionnelle (RAFP)", base, *rafp,
-             fmt::format("min(éléments hors traitement indiciaire {} ; {} × traitement indiciaire {} = {}) = {} "
-                         "(plafond annuel appliqué au mois)",
-                         eur(rest), pct(cap_pct->value), eur(tib), eur(cap), eur(base)),
+             s.opt.explain ? fmt::format("min(éléments hors traitement indiciaire {} ; {} × traitement indiciaire {} = {}) "
+                                         "= {} (plafond annuel appliqué au mois)",
+                                         eur(rest), pct(cap_pct->value), eur(tib), eur(cap), eur(base))
+                           : std::string(),
              {cap_pct->source});
   }
   return std::nullopt;
@@ -305,29 +345,30 @@ std::optional<Error> prevoyance(NetState& s) {
                               s.prevoyance_employer.is_zero();
   std::optional<Decimal> conventional_employer_rate;
   if (s.conventional_prevoyance) {
-    const std::string prefix = s.in.conventional_prevoyance;
-    const Version* employee_rate = s.g.find_at(prefix + ".salarie", s.d);
-    const Version* employer_rate = s.g.find_at(prefix + ".employeur", s.d);
-    const Version* ceiling = s.g.find_at(prefix + ".ceiling_pss", s.d);
+    const std::string_view prefix = s.in.conventional_prevoyance;
+    const PrevoyanceKeys& keys = prevoyance_keys(prefix);
+    const Version* employee_rate = s.rs.find(keys.employee);
+    const Version* employer_rate = s.rs.find(keys.employer);
+    const Version* ceiling = s.rs.find(keys.ceiling);
     if (employee_rate && employer_rate && ceiling) {
       const Decimal base = min(s.brut, ceiling->number * s.pss);
       const std::string text = s.opt.explain ? fmt::format("min(brut {} ; {} × {}) = {}", eur(s.brut),
                                                            fr_number(ceiling->number), s.pss_text, eur(base))
                                              : std::string();
-      const SourceRef ceiling_source = grid_source(s.g, prefix + ".ceiling_pss", *ceiling);
+      const SourceRef ceiling_source = s.rs.source(keys.ceiling, *ceiling);
       PayLine employee = share_line(s, "prevoyance_employee", "Prévoyance conventionnelle, part salariale",
                                     LineKind::Deduction, base, employee_rate->number, text,
-                                    {grid_source(s.g, prefix + ".salarie", *employee_rate), ceiling_source});
+                                    {s.rs.source(keys.employee, *employee_rate), ceiling_source});
       PayLine employer = share_line(s, "prevoyance_employer", "Prévoyance conventionnelle, part employeur",
                                     LineKind::Info, base, employer_rate->number, text,
-                                    {grid_source(s.g, prefix + ".employeur", *employer_rate), ceiling_source});
+                                    {s.rs.source(keys.employer, *employer_rate), ceiling_source});
       s.prevoyance_employee = employee.amount;
       s.deductions += employee.amount;
       s.prevoyance_employer = employer.amount;
       conventional_employer_rate = employer_rate->number;
       append_line(s.out.lines, std::move(employee));
       append_line(s.out.lines, std::move(employer));
-    } else {
+    } else if (s.opt.explain) {
       s.out.warnings.push_back(fmt::format(
           "prévoyance conventionnelle ({}) : pas de taux dans les grilles au {} ; non comptée (donner "
           "--prevoyance-salarie et --prevoyance-employeur)",
@@ -349,9 +390,9 @@ std::optional<Error> csg_crds(NetState& s) {
   // contributions at 100 %. An apprentice: none, or the part above the exempt share of the SMIC
   // without the employer shares (net.apprenti.csg).
   if (s.apprentice_csg != "exoneree") {
-    auto base_rate = s.rate("net.csg.base_rate");
+    auto base_rate = s.rate(kCsgBaseRate);
     if (!base_rate) return base_rate.error();
-    auto abattement_ceiling = s.rate("net.csg.abattement_ceiling_pss");
+    auto abattement_ceiling = s.rate(kCsgAbattementCeilingPss);
     if (!abattement_ceiling) return abattement_ceiling.error();
     const bool apprentice = !s.apprentice_csg.empty();
     const Decimal subject = apprentice ? s.reduced.base : s.brut;
@@ -366,16 +407,17 @@ std::optional<Error> csg_crds(NetState& s) {
                          fr_number(abattement_ceiling->value), s.pss_text, what, fr_number(abattement_ceiling->value),
                          employer.is_zero() ? "" : fmt::format(" + parts employeur santé et prévoyance {}", eur(employer)),
                          eur(csg_base));
-    std::vector<SourceRef> sources{base_rate->source, abattement_ceiling->source, s.pss_full.source};
-    if (apprentice) sources.insert(sources.end(), s.apprentice_sources.begin(), s.apprentice_sources.end());
+    std::vector<SourceRef> cited{base_rate->source, abattement_ceiling->source, s.pss_full.source};
+    if (apprentice) cited.insert(cited.end(), s.apprentice_sources.begin(), s.apprentice_sources.end());
+    const std::span<const SourceRef> sources(cited);
     if (!csg_base.is_zero() || !apprentice) {
-      auto csg_d = s.rate("net.csg.deductible");
+      auto csg_d = s.rate(kCsgDeductible);
       if (!csg_d) return csg_d.error();
       s.deduct("csg_deductible", "CSG déductible", csg_base, *csg_d, text, sources);
-      auto csg_nd = s.rate("net.csg.non_deductible");
+      auto csg_nd = s.rate(kCsgNonDeductible);
       if (!csg_nd) return csg_nd.error();
       s.csg_non_deductible = s.deduct("csg_non_deductible", "CSG non déductible", csg_base, *csg_nd, text, sources);
-      auto crds = s.rate("net.crds");
+      auto crds = s.rate(kCrds);
       if (!crds) return crds.error();
       s.crds = s.deduct("crds", "CRDS", csg_base, *crds, text, sources);
     }

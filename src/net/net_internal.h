@@ -2,7 +2,9 @@
 // steps, in payslip order — the PSS and tranches, the private or public contributions, the prévoyance, the
 // CSG/CRDS. Not for other modules: they call compute_net (net_pay.h).
 #pragma once
+#include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +19,7 @@ struct Param {
   SourceRef source;
 };
 Result<Param> param_at(const GridSet& g, std::string_view id, Date d);
+Result<Param> param_at(const RateSheet& rs, const ParamKey& k);
 
 // Exact amounts and rates in formulas (at least two decimals, every significant one kept).
 std::string eur(Decimal d);
@@ -30,9 +33,12 @@ struct Tranches {
 };
 
 struct NetState {
+  NetState(const RateSheet& rates, const Payslip& gross_slip, const NetInputs& inputs, const CalcOptions& options)
+      : rs(rates), g(rates.grids()), d(rates.date()), gross(gross_slip), in(inputs), opt(options) {}
+  const RateSheet& rs;
   const GridSet& g;
-  const Payslip& gross;
   Date d;
+  const Payslip& gross;
   const NetInputs& in;
   const CalcOptions& opt;
   NetLayer out;
@@ -55,12 +61,16 @@ struct NetState {
   Decimal csg_non_deductible, crds;
   std::vector<PayLine> pending;  // employer information lines computed before the CSG, shown after it
 
-  Result<Param> rate(std::string_view id) const { return param_at(g, id, d); }
+  Result<Param> rate(const ParamKey& k) const { return param_at(rs, k); }
+  // A new line of the net layer (explained or lean, as the options say).
+  PayLine line(std::string_view code, const char* label, LineKind kind) const;
   // The tranches a contribution `code` is computed on.
   const Tranches& base_for(std::string_view code) const;
   // A contribution line: base × rate %, rounded to the cent; counted in the compulsory deductions.
   Decimal deduct(const char* code, const char* label, Decimal base, const Param& rate, const std::string& base_text,
-                 std::vector<SourceRef> more_sources);
+                 std::initializer_list<SourceRef> more_sources);
+  Decimal deduct(const char* code, const char* label, Decimal base, const Param& rate, const std::string& base_text,
+                 std::span<const SourceRef> more_sources);
 };
 
 // The steps of compute_net, each adding its lines to s.out.

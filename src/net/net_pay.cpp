@@ -18,6 +18,21 @@ Result<Param> param_at(const GridSet& g, std::string_view id, Date d) {
   return Param{(*v)->number, grid_source(g, id, **v)};
 }
 
+Result<Param> param_at(const RateSheet& rs, const ParamKey& k) {
+  auto v = rs.at(k);
+  if (!v) return v.error();
+  return Param{(*v)->number, rs.source(k, **v)};
+}
+
+PayLine NetState::line(std::string_view code, const char* label, LineKind kind) const {
+  PayLine l;
+  l.code = code;
+  l.kind = kind;
+  l.explained = opt.explain;
+  if (opt.explain) l.label = label;
+  return l;
+}
+
 std::string eur(Decimal d) { return fr_number(d, 2) + " €"; }
 std::string pct(Decimal d) { return fr_number(d, 2) + " %"; }
 
@@ -50,8 +65,17 @@ NetInputs net_inputs(const Profile& p, Status status, const WorkingTime& wt) {
 }
 
 
+const ParamKey kTauxNeutre{"net.pas.taux_neutre"};
+const ParamKey kMnsRule{"net.mns.rule"};
+
 Result<TaxRate> taux_neutre(const GridSet& g, Decimal net_taxable, Date d) {
-  auto v = g.at("net.pas.taux_neutre", d);
+  return taux_neutre(RateSheet(g, d), net_taxable);
+}
+
+Result<TaxRate> taux_neutre(const RateSheet& rs, Decimal net_taxable) {
+  const GridSet& g = rs.grids();
+  const Date d = rs.date();
+  auto v = rs.at(kTauxNeutre);
   if (!v) return v.error();
   const ScaleStep* step = scale_step(**v, net_taxable);
   if (!step || !step->value)
@@ -79,9 +103,9 @@ void figure(const NetState& s, NetFigure& fig, const char* code, const char* lab
 // Montant net social: which definition applies is data (net.mns.rule); none before its first version.
 std::optional<Error> net_social(NetState& s) {
   NetFigures& f = s.out.figures;
-  auto mns_param = s.g.param("net.mns.rule");
+  auto mns_param = s.g.param(kMnsRule.id());
   if (!mns_param) return mns_param.error();
-  const Version* mns_rule = version_at((*mns_param)->versions, s.d);
+  const Version* mns_rule = s.rs.find(kMnsRule);
   if (!mns_rule) {
     figure(s, f.net_social, kNetFigureCodes[2], "Montant net social", std::nullopt, [&] {
       return fmt::format("pas de montant net social avant le {} (première version de net.mns.rule)",
@@ -108,9 +132,9 @@ std::optional<Error> net_social(NetState& s) {
                                                    mns_rule->text));
   }
   figure(s, f.net_social, kNetFigureCodes[2], "Montant net social", mns, [&] { return fmt::format("{} = {}", text, fr_euros(mns)); });
-  f.net_social.sources.push_back(grid_source(s.g, "net.mns.rule", *mns_rule));
+  if (s.opt.explain) f.net_social.sources.push_back(s.rs.source(kMnsRule, *mns_rule));
   f.net_social_rule = mns_rule->text;
-  if (s.in.status == Status::PublicTitulaire || s.in.status == Status::PublicContractuel)
+  if (s.opt.explain && (s.in.status == Status::PublicTitulaire || s.in.status == Status::PublicContractuel))
     s.out.warnings.push_back("montant net social d'un agent public : la date à laquelle il figure sur le bulletin "
                              "n'est pas établie [incertain]");
   return std::nullopt;
@@ -118,25 +142,23 @@ std::optional<Error> net_social(NetState& s) {
 
 // Prélèvement à la source on the net imposable: the personal rate, or the taux neutre.
 std::optional<Error> income_tax(NetState& s, Decimal taxable) {
-  PayLine l;
-  l.code = kNetFigureCodes[3];
-  l.kind = LineKind::Deduction;
+  PayLine l = s.line(kNetFigureCodes[3], "", LineKind::Deduction);
   l.base = taxable;
   l.base_unit = "EUR";
   l.rate_unit = "%";
   std::string band;
   if (s.in.tax_rate) {
-    l.label = "Prélèvement à la source (taux personnalisé)";
+    if (s.opt.explain) l.label = "Prélèvement à la source (taux personnalisé)";
     l.rate = *s.in.tax_rate;
     band = "taux personnalisé déclaré (--taux-pas)";
-    l.sources.push_back(input_source(s.d, "--taux-pas"));
+    l.cite(input_source(s.d, "--taux-pas"));
   } else {
-    auto tn = taux_neutre(s.g, taxable, s.d);
+    auto tn = taux_neutre(s.rs, taxable);
     if (!tn) return tn.error();
-    l.label = "Prélèvement à la source (taux neutre)";
+    if (s.opt.explain) l.label = "Prélèvement à la source (taux neutre)";
     l.rate = tn->rate;
     if (s.opt.explain) band = fmt::format("taux neutre de la grille du {}", tn->version->from.iso());
-    l.sources.push_back(grid_source(s.g, "net.pas.taux_neutre", *tn->version));
+    l.cite(s.rs.source(kTauxNeutre, *tn->version));
   }
   l.amount = taxable.percent(*l.rate).round_cents();
   if (s.opt.explain)
@@ -182,7 +204,11 @@ std::optional<Error> net_figures(NetState& s) {
 }  // namespace
 
 Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, const NetInputs& in, const CalcOptions& opt) {
-  NetState s{g, gross, d, in, opt};
+  return compute_net(RateSheet(g, d), gross, in, opt);
+}
+
+Result<NetLayer> compute_net(const RateSheet& rs, const Payslip& gross, const NetInputs& in, const CalcOptions& opt) {
+  NetState s(rs, gross, in, opt);
   s.brut = gross.gross;
   for (auto step : {cut_tranches, private_contributions, public_contributions, prevoyance, csg_crds, net_figures})
     if (auto e = step(s)) return *e;

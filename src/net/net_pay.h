@@ -48,6 +48,8 @@ struct NetLayer {
 
 // `gross` holds the earning lines and the gross; for a fonctionnaire its lines must include the traitement
 // indiciaire ("tib", public_pay.h).
+Result<NetLayer> compute_net(const RateSheet& rates, const Payslip& gross, const NetInputs& in,
+                             const CalcOptions& options = {});
 Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, const NetInputs& in,
                              const CalcOptions& options = {});
 
@@ -56,6 +58,7 @@ struct TaxRate {
   Decimal rate;  // %
   const Version* version = nullptr;
 };
+Result<TaxRate> taux_neutre(const RateSheet& rates, Decimal net_taxable);
 Result<TaxRate> taux_neutre(const GridSet& g, Decimal net_taxable, Date d);
 
 

@@ -51,7 +51,7 @@ std::string amount(const NetLayer& n, const std::string& code) {
 
 std::vector<std::string> codes(const NetLayer& n) {
   std::vector<std::string> out;
-  for (const auto& l : n.lines) out.push_back(l.code);
+  for (const auto& l : n.lines) out.emplace_back(l.code);
   return out;
 }
 

@@ -20,24 +20,29 @@ namespace revalo {
 namespace {
 
 // A payslip from a declared gross (--gross), without a convention: one earning line.
-Payslip declared_gross(Decimal gross, const WorkingTime& wt, Date d) {
+Payslip declared_gross(Decimal gross, const WorkingTime& wt, Date d, const CalcOptions& opt) {
   Payslip slip;
   slip.date = d;
   slip.working_time = wt;
   PayLine l;
   l.code = "declared_gross";
-  l.label = "Salaire brut déclaré";
+  l.explained = opt.explain;
+  if (opt.explain) {
+    l.label = "Salaire brut déclaré";
+    l.formula = fmt::format("montant mensuel déclaré (--gross) = {}", fr_euros(gross));
+  }
   l.amount = gross;
-  l.formula = fmt::format("montant mensuel déclaré (--gross) = {}", fr_euros(gross));
-  l.sources.push_back(SourceRef{"input", "brut déclaré (--gross)", d, &input_provenance()});
+  l.cite(SourceRef{"input", "brut déclaré (--gross)", d, &input_provenance()});
   append_line(slip.lines, std::move(l));
   slip.gross = slip.lines.front().amount;
   return slip;
 }
 
 // The gross payslip: a convention's, a public agent's from the indice majoré, or a declared gross.
-Result<Payslip> gross_pay(const GridSet& g, const Profile& p, Date d, const PositionOverride& o,
-                          std::optional<Status> status, const CalcOptions& opt) {
+Result<Payslip> gross_pay(const RateSheet& rs, const Profile& p, const PositionOverride& o, std::optional<Status> status,
+                          const CalcOptions& opt) {
+  const GridSet& g = rs.grids();
+  const Date d = rs.date();
   const bool public_base = p.indice_majore || p.nbi;
   if (!p.convention.empty() && (public_base || p.gross))
     return make_error(ErrorKind::Usage, "donnez --convention, ou --gross / --indice-majore sans convention, pas les deux");
@@ -58,15 +63,15 @@ Result<Payslip> gross_pay(const GridSet& g, const Profile& p, Date d, const Posi
     if (*status == Status::PublicTitulaire)
       return make_error(ErrorKind::Usage, "l'assiette CNRACL d'un fonctionnaire est le traitement indiciaire : donnez "
                                           "--indice-majore (avec --gross, le reste du brut est pris comme primes)");
-    auto wt = legal_working_time(g, p, d);
+    auto wt = legal_working_time(rs, p);
     if (!wt) return wt.error();
-    return declared_gross(*p.gross, *wt, d);
+    return declared_gross(*p.gross, *wt, d, opt);
   }
   if (p.convention.empty())
     return make_error(ErrorKind::Input, fmt::format("aucune convention : donnez --convention ({}), ou un profil avec "
                                                     "convention = \"…\", ou --gross MONTANT --status STATUT",
                                                     fmt::join(convention_ids(), ", ")));
-  if (const Convention* c = find_convention(p.convention)) return c->gross_pay(g, p, d, o, opt);
+  if (const Convention* c = find_convention(p.convention)) return c->gross_pay(rs, p, o, opt);
   if (const Vocabulary* v = g.vocabulary("convention"); v && find_term(*v, p.convention))
     return make_error(ErrorKind::Usage, fmt::format("revalo n'a pas de grille pour la convention « {} » : donnez le salaire de "
                                                     "base de la personne avec --base MONTANT et --status",
@@ -77,8 +82,8 @@ Result<Payslip> gross_pay(const GridSet& g, const Profile& p, Date d, const Posi
 }
 
 // The status of an agreement's employee: the one given, if the agreement's sector allows it, or else its cadre rule's.
-std::optional<Error> convention_status(const GridSet& g, const Convention& c, const Profile& p, Payslip& slip,
-                                       std::optional<Status>& status) {
+std::optional<Error> convention_status(const RateSheet& rs, const Convention& c, const Profile& p, Payslip& slip,
+                                       std::optional<Status>& status, const CalcOptions& opt) {
   const bool is_public = status && (*status == Status::PublicTitulaire || *status == Status::PublicContractuel);
   if (status && is_public != c.public_sector)
     return make_error(ErrorKind::Input,
@@ -89,23 +94,25 @@ std::optional<Error> convention_status(const GridSet& g, const Convention& c, co
   if (status) return std::nullopt;
   if (c.public_sector) {
     status = Status::PublicTitulaire;
-    slip.status_note = "déduit de la grille publique : fonctionnaire titulaire";
+    if (opt.explain) slip.status_note = "déduit de la grille publique : fonctionnaire titulaire";
     return std::nullopt;
   }
-  const bool cadre = c.is_cadre && c.is_cadre(g, slip);
+  const bool cadre = c.is_cadre && c.is_cadre(rs, slip);
   status = cadre ? Status::PriveCadre : Status::Prive;
-  slip.status_note = fmt::format("déduit de la convention, position {}", cadre ? "cadre" : "non cadre");
+  if (opt.explain) slip.status_note = fmt::format("déduit de la convention, position {}", cadre ? "cadre" : "non cadre");
   return std::nullopt;
 }
 
 // The measure allowances (grids/segur) on top of an agreement's grid pay, prorated like the base. An agreement
-// whose employer type no measure of the law includes (the BAD) gets one only from a scenario that names it.
-std::optional<Error> add_measures_on_top(const GridSet& g, const Convention& c, const Profile& p, Date d,
-                                         Status status, const CalcOptions& opt, Payslip& slip) {
+// whose employer type no measure of the law includes (the BAD) gets one only from a scenario that names it: the
+// sheet works that out once.
+std::optional<Error> add_measures_on_top(const RateSheet& rs, const Convention& c, const Profile& p, Status status,
+                                         const CalcOptions& opt, Payslip& slip) {
   if (!c.measures_on_top) return std::nullopt;
-  if (!c.employer_type.empty() && !some_measure_includes(g, "employer", c.employer_type))
+  if (!c.employer_type.empty() &&
+      !rs.fact(c.employer_type, [&] { return some_measure_includes(rs.grids(), "employer", c.employer_type); }))
     return std::nullopt;
-  auto allowance = segur_line(g, p, d, status, slip.working_time, opt);
+  auto allowance = segur_line(rs.grids(), p, rs.date(), status, slip.working_time, opt);
   if (!allowance) return allowance.error();
   if (*allowance) {
     slip.gross += (*allowance)->amount;
@@ -116,15 +123,20 @@ std::optional<Error> add_measures_on_top(const GridSet& g, const Convention& c, 
 
 }  // namespace
 
-Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date date, const PositionOverride& o,
+Result<Payslip> compute_pay(const RateSheet& rs, const Profile& profile, const PositionOverride& o,
                             const CalcOptions& opt) {
-  auto slip = compute_gross_pay(grids, profile, date, o, opt);
+  auto slip = compute_gross_pay(rs, profile, o, opt);
   if (!slip) return slip.error();
-  if (auto e = add_net_pay(grids, profile, *slip, date, opt)) return *e;
+  if (auto e = add_net_pay(rs, profile, *slip, opt)) return *e;
   return slip;
 }
 
-Result<Payslip> compute_gross_pay(const GridSet& grids, const Profile& profile, Date date, const PositionOverride& o,
+Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date date, const PositionOverride& o,
+                            const CalcOptions& opt) {
+  return compute_pay(RateSheet(grids, date), profile, o, opt);
+}
+
+Result<Payslip> compute_gross_pay(const RateSheet& rs, const Profile& profile, const PositionOverride& o,
                                   const CalcOptions& opt) {
   std::optional<Status> status;
   if (!profile.status.empty()) {
@@ -133,26 +145,30 @@ Result<Payslip> compute_gross_pay(const GridSet& grids, const Profile& profile, 
       return make_error(ErrorKind::Input, fmt::format("statut inconnu : « {} » ; connus : {}", profile.status,
                                                       fmt::join(nearest_names(profile.status, status_keys()), ", ")));
   }
-  auto slip = gross_pay(grids, profile, date, o, status, opt);
+  auto slip = gross_pay(rs, profile, o, status, opt);
   if (!slip) return slip.error();
   const Convention* convention = slip->convention.empty() ? nullptr : find_convention(slip->convention);
   if (convention) {
-    if (auto e = convention_status(grids, *convention, profile, *slip, status)) return *e;
-    if (auto e = add_measures_on_top(grids, *convention, profile, date, *status, opt, *slip)) return *e;
+    if (auto e = convention_status(rs, *convention, profile, *slip, status, opt)) return *e;
+    if (auto e = add_measures_on_top(rs, *convention, profile, *status, opt, *slip)) return *e;
   }
   slip->status = status_key(*status);
   return slip;
 }
 
-std::optional<Error> add_net_pay(const GridSet& grids, const Profile& profile, Payslip& slip, Date date,
-                                 const CalcOptions& opt) {
+Result<Payslip> compute_gross_pay(const GridSet& grids, const Profile& profile, Date date, const PositionOverride& o,
+                                  const CalcOptions& opt) {
+  return compute_gross_pay(RateSheet(grids, date), profile, o, opt);
+}
+
+std::optional<Error> add_net_pay(const RateSheet& rs, const Profile& profile, Payslip& slip, const CalcOptions& opt) {
   // Apprentices are exempt from employee contributions up to a share of the SMIC (net_pay.h, net.apprenti.*).
   auto status = parse_status(slip.status);
   if (!status) return make_error(ErrorKind::Internal, fmt::format("statut « {} » inattendu", slip.status));
+  const Convention* c = slip.convention.empty() ? nullptr : find_convention(slip.convention);
   NetInputs inputs = net_inputs(profile, *status, slip.working_time);
-  if (const Convention* c = slip.convention.empty() ? nullptr : find_convention(slip.convention))
-    inputs.conventional_prevoyance = c->prevoyance_param;
-  auto net = compute_net(grids, slip, date, inputs, opt);
+  if (c) inputs.conventional_prevoyance = c->prevoyance_param;
+  auto net = compute_net(rs, slip, inputs, opt);
   if (!net) return net.error();
   for (auto& l : net->lines) slip.lines.push_back(std::move(l));
   slip.net = std::move(net->figures);
@@ -161,7 +177,9 @@ std::optional<Error> add_net_pay(const GridSet& grids, const Profile& profile, P
   if (wants_employer_cost(profile) && profile.apprentice_age) {
     slip.warnings.push_back("coût employeur d'un apprenti non calculé : ses exonérations propres ne sont pas encodées");
   } else if (wants_employer_cost(profile)) {
-    auto employer = compute_employer(grids, slip, date, employer_inputs(profile, *status, slip.working_time), opt);
+    EmployerInputs in = employer_inputs(profile, *status, slip.working_time);
+    if (in.employer.empty() && c) in.employer = c->employer_type;  // the employer type its agreement implies
+    auto employer = compute_employer(rs, slip, in, opt);
     if (!employer) return employer.error();
     for (auto& l : employer->lines) slip.lines.push_back(std::move(l));
     slip.employer = std::move(employer->figures);
@@ -170,6 +188,11 @@ std::optional<Error> add_net_pay(const GridSet& grids, const Profile& profile, P
     slip.warnings.push_back("coût employeur non calculé : donnez l'effectif de l'employeur (--headcount)");
   }
   return std::nullopt;
+}
+
+std::optional<Error> add_net_pay(const GridSet& grids, const Profile& profile, Payslip& slip, Date date,
+                                 const CalcOptions& opt) {
+  return add_net_pay(RateSheet(grids, date), profile, slip, opt);
 }
 
 Result<MeasureDates> measure_dates(const GridSet& grids, const std::string& measure, const Profile* profile) {
@@ -201,14 +224,21 @@ Result<MeasureDates> measure_dates(const GridSet& grids, const std::string& meas
                                                   fmt::join(nearest_names(measure, known), ", ")));
 }
 
+Result<Comparison> compute_compare(const RateSheet& before, const RateSheet& after, const Profile& profile,
+                                   const PositionOverride& before_position, const PositionOverride& after_position,
+                                   const CalcOptions& opt) {
+  auto b = compute_pay(before, profile, before_position, opt);
+  if (!b) return b.error();
+  auto a = compute_pay(after, profile, after_position, opt);
+  if (!a) return a.error();
+  return compare_payslips(std::move(*b), std::move(*a));
+}
+
 Result<Comparison> compute_compare(const GridSet& grids, const Profile& profile, Date before, Date after,
                                    const PositionOverride& before_position, const PositionOverride& after_position,
                                    const CalcOptions& opt) {
-  auto b = compute_pay(grids, profile, before, before_position, opt);
-  if (!b) return b.error();
-  auto a = compute_pay(grids, profile, after, after_position, opt);
-  if (!a) return a.error();
-  return compare_payslips(std::move(*b), std::move(*a));
+  return compute_compare(RateSheet(grids, before), RateSheet(grids, after), profile, before_position, after_position,
+                         opt);
 }
 
 Comparison compare_payslips(Payslip before, Payslip after) {

@@ -11,11 +11,19 @@
 
 namespace revalo {
 
+// The payslip of a profile at the rate sheet's date: gross, net and (with the effectif) the employer side. A batch
+// passes its cached sheets and lean options; the GridSet forms make a sheet for one payslip.
+Result<Payslip> compute_pay(const RateSheet& rates, const Profile& profile, const PositionOverride& override = {},
+                            const CalcOptions& options = {});
 Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date date,
                             const PositionOverride& override = {}, const CalcOptions& options = {});
 // compute_pay in two steps: the gross payslip with its status, then the net layer on a (possibly shared) gross.
+Result<Payslip> compute_gross_pay(const RateSheet& rates, const Profile& profile,
+                                  const PositionOverride& override = {}, const CalcOptions& options = {});
 Result<Payslip> compute_gross_pay(const GridSet& grids, const Profile& profile, Date date,
                                   const PositionOverride& override = {}, const CalcOptions& options = {});
+std::optional<Error> add_net_pay(const RateSheet& rates, const Profile& profile, Payslip& slip,
+                                 const CalcOptions& options = {});
 std::optional<Error> add_net_pay(const GridSet& grids, const Profile& profile, Payslip& slip, Date date,
                                  const CalcOptions& options = {});
 
@@ -46,13 +54,17 @@ Result<MeasureDates> measure_dates(const GridSet& grids, const std::string& meas
 // The lines of both sides matched by code, in the before payslip's order; a line new after comes after the last line
 // of its kind (earning, deduction, info), the income tax staying last of the deductions.
 struct LinePair {
-  std::string code;
+  std::string_view code;
   const PayLine* before = nullptr;
   const PayLine* after = nullptr;
 };
 std::vector<LinePair> pair_lines(const Comparison& c);
 
 Result<Comparison> compute_compare(const GridSet& grids, const Profile& profile, Date before, Date after,
+                                   const PositionOverride& before_position = {},
+                                   const PositionOverride& after_position = {},
+                                   const CalcOptions& options = {});
+Result<Comparison> compute_compare(const RateSheet& before, const RateSheet& after, const Profile& profile,
                                    const PositionOverride& before_position = {},
                                    const PositionOverride& after_position = {},
                                    const CalcOptions& options = {});

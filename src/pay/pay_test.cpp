@@ -136,7 +136,7 @@ TEST_CASE("lines new after are paired after the last line of their kind, before 
   auto c = compute_compare(grids(), declared("3500", "prive"), *Date::parse("2026-06-01"), *Date::parse("2021-06-01"));
   REQUIRE(c);
   std::vector<std::string> codes;
-  for (const auto& p : pair_lines(*c)) codes.push_back(p.code);
+  for (const auto& p : pair_lines(*c)) codes.emplace_back(p.code);
   CHECK(codes == std::vector<std::string>{"declared_gross", "old_age_capped", "old_age_uncapped", "agirc_arrco_t1",
                                           "ceg_t1", "csg_deductible", "csg_non_deductible", "crds", "agirc_arrco_t2",
                                           "ceg_t2", "cet", "income_tax"});

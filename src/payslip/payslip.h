@@ -11,52 +11,52 @@
 #include "decimal.h"
 #include "grid_model.h"
 #include "profile.h"
+#include "rate_sheet.h"
 #include "result.h"
 
 namespace revalo {
-
-// A legal value used by a line, with where it comes from. It points into the GridSet (which outlives every
-// payslip computed from it), so that lines carry their sources without copying them.
-struct SourceRef {
-  std::string_view param;  // parameter id ("bad.point"), "job" or "input"
-  std::string_view label;
-  Date from;
-  const Provenance* provenance = nullptr;  // never null
-};
 
 // The provenance of amounts typed by the user (e.g. --idr).
 const Provenance& input_provenance();
 
 enum class LineKind { Earning, Deduction, Info, Employer };
 
+// One line of a payslip. Every payslip has the figures (code, kind, amounts, flags); an explained payslip
+// (CalcOptions::explain, the default) also has the label, the formula and the sources. A batch computes lean
+// payslips: the same computation, without the text.
 struct PayLine {
-  std::string code;   // stable English key: "base", "ecr_seniority"… (docs/output.md)
-  std::string label;  // French label
+  std::string_view code;  // stable English key: "base", "ecr_seniority"… (docs/output.md); a literal or line_code()
+  std::string label;      // French label (explained payslips)
   LineKind kind = LineKind::Earning;
   std::optional<Decimal> base;
-  std::string base_unit;  // "coefficient", "points", "EUR", "hours"
+  std::string_view base_unit;  // "coefficient", "points", "EUR", "hours"
   std::optional<Decimal> rate;
-  std::string rate_unit;  // "EUR/point", "%", "EUR/hour"
+  std::string_view rate_unit;  // "EUR/point", "%", "EUR/hour"
   Decimal amount;         // rounded to the cent (decimal.h)
   std::string formula;    // French, with every input: shown by --explain
-  std::vector<SourceRef> sources;
-  bool inferred = false;   // uses a value the reference sheet infers
-  bool uncertain = false;  // uses a value the reference sheet marks U
+  std::vector<SourceRef> sources;  // explained payslips
+  bool inferred = false;   // uses a value the texts do not give as such (inferred)
+  bool uncertain = false;  // uses a value marked uncertain (U)
   bool scenario = false;   // uses a proposal's value (scenario file, --point), not the law
+  bool explained = true;   // label, formula and sources are kept
+
+  // A legal value the line uses: its flags always; the reference itself when the line is explained.
+  void cite(const SourceRef& s);
 };
+
+// A line code made at run time ("ecr_on_call_" + a kind of the grid), kept for the whole run.
+std::string_view line_code(std::string_view code);
 
 // Appends a line: rounds its amount to the cent (the rounding rule, decimal.h) and flags it inferred / uncertain
 // when one of its sources is. Every calculator adds its lines through this.
 void append_line(std::vector<PayLine>& lines, PayLine line);
-// The source of a grid value: version `v` of parameter `id`, or one of its table cells.
-SourceRef grid_source(const GridSet& g, std::string_view id, const Version& v, const Provenance* cell = nullptr);
 // The working-time ratio in formulas: "temps plein" or "130 / 151,67".
 std::string prorata_fr(const WorkingTime& wt);
 
 // One net figure of a payslip (net_pay.h): its stable key, French label, amount and how it was computed.
 struct NetFigure {
-  std::string code;               // "net_before_tax", "net_taxable", "net_social", "income_tax", "net_paid"
-  std::string label;
+  std::string_view code;          // "net_before_tax", "net_taxable", "net_social", "income_tax", "net_paid"
+  std::string_view label;
   std::optional<Decimal> amount;  // none: not defined at this date (net_social before 2023-07-01)
   std::string formula;            // French, shown by --explain
   std::vector<SourceRef> sources;
@@ -107,8 +107,10 @@ struct Payslip {
 
 // The working-time ratio of a profile: --hours over the full-time hours of `full_time_param` (a grid parameter), or
 // --fte. Hours above full time are an input error.
+Result<WorkingTime> working_time(const RateSheet& rs, const Profile& p, const ParamKey& full_time_param);
 Result<WorkingTime> working_time(const GridSet& g, const Profile& p, Date d, std::string_view full_time_param);
 // Working time against the legal monthly hours (net.legal_monthly_hours), for payslips built without a convention.
+Result<WorkingTime> legal_working_time(const RateSheet& rs, const Profile& p);
 Result<WorkingTime> legal_working_time(const GridSet& g, const Profile& p, Date d);
 
 // What the calculator builds besides the amounts. Batch runs turn the formulas off: they are most of the cost.

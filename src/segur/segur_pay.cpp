@@ -65,7 +65,7 @@ Result<std::optional<PayLine>> segur_line(const GridSet& g, const Profile& p, Da
   if (!a) return a.error();
   const bool points = a->unit == "points";
   PayLine l;
-  l.code = !m.line.empty() ? m.line : !points ? "segur_allowance" : titulaire ? "cti" : "cti_equivalent";
+  l.code = !m.line.empty() ? std::string_view(m.line) : !points ? "segur_allowance" : titulaire ? "cti" : "cti_equivalent";
   l.label = l.code == "cti_equivalent" ? "Indemnité équivalente au CTI (contractuels)"
             : !c.pay_label.empty()     ? c.pay_label
             : !m.pay_label.empty()     ? m.pay_label

@@ -23,7 +23,7 @@ std::string line(const Profile& p, const char* date, Status status, WorkingTime 
   auto l = segur_line(grids(), p, *Date::parse(date), status, wt);
   if (!l) return "error " + std::to_string(static_cast<int>(l.error().kind));
   if (!*l) return "none";
-  return (*l)->code + " " + (*l)->amount.str(2);
+  return std::string((*l)->code) + " " + (*l)->amount.str(2);
 }
 
 // An aide-soignante of a public EHPAD (P1) and an éducateur of a CCN 66 foyer (S5).

@@ -11,16 +11,17 @@
 namespace revalo {
 namespace {
 
-Result<Payslip> bad_gross(const GridSet& g, const Profile& p, Date d, const PositionOverride& o,
-                          const CalcOptions& opt) {
-  return compute_bad_pay(g, p, d, o.position, opt);
+Result<Payslip> bad_gross(const RateSheet& rs, const Profile& p, const PositionOverride& o, const CalcOptions& opt) {
+  return compute_bad_pay(rs, p, o.position, opt);
 }
+
+const ParamKey kOldCadreCategories{"bad.old.cadre_categories"};
 
 // Cadre positions of the BAD: avenant 43 catégorie "cadre"; before it, the old categories of the grid rule
 // bad.old.cadre_categories (old art. III.3).
-bool bad_cadre(const GridSet& g, const Payslip& s) {
+bool bad_cadre(const RateSheet& rs, const Payslip& s) {
   if (s.classification == "a43") return s.position.starts_with("cadre.");
-  const Version* v = g.find_at("bad.old.cadre_categories", s.date);
+  const Version* v = rs.find(kOldCadreCategories);
   if (!v) return false;
   std::string_view list = v->text;
   for (std::size_t start = 0; start < list.size();) {

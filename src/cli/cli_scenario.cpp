@@ -17,7 +17,7 @@ std::string only_point_convention(const GridSet& g, const Profile& p, Date d) {
     if (c->point_param.empty() || !g.params.count(c->point_param)) continue;
     Profile q = p;
     q.convention = std::string(c->id);
-    if (!c->gross_pay(g, q, d, PositionOverride{}, CalcOptions{false})) continue;
+    if (!c->gross_pay(RateSheet(g, d), q, PositionOverride{}, CalcOptions{false})) continue;
     if (!found.empty()) return "";
     found = c->id;
   }

@@ -10,12 +10,14 @@
 namespace revalo {
 namespace {
 
-Result<Payslip> ccn51_gross(const GridSet& g, const Profile& p, Date d, const PositionOverride&, const CalcOptions& opt) {
-  return compute_ccn51_pay(g, p, d, opt);
+const ParamKey kCadres{"ccn51.cadres"};
+
+Result<Payslip> ccn51_gross(const RateSheet& rs, const Profile& p, const PositionOverride&, const CalcOptions& opt) {
+  return compute_ccn51_pay(rs, p, opt);
 }
 
 // The métiers that annexe I classes as cadres (grid rule ccn51.cadres).
-bool ccn51_cadre(const GridSet& g, const Payslip& s) { return ccn51_rule_lists(g, "ccn51.cadres", s.date, s.position); }
+bool ccn51_cadre(const RateSheet& rs, const Payslip& s) { return ccn51_rule_lists(rs, kCadres, s.position); }
 
 // Each job points at métiers of ccn51.coefficient, and each of its names is a job of the Ségur vocabulary, so that
 // the measures on top can be decided for the same --job.
@@ -80,9 +82,9 @@ const Convention& ccn51_convention() {
       .is_cadre = ccn51_cadre,
       .point_param = "ccn51.point",
       .prevoyance_param = "",
-      // The FEHAP and Axess measures of grids/segur name the convention; the employer type is the profile's (the
-      // convention implies non-lucratif).
-      .employer_type = "",
+      // FEHAP members are private non-profit employers (the convention vocabulary implies it too): the measures of
+      // grids/segur and the employer cost take that type when --employer is not given.
+      .employer_type = "non-lucratif",
       .measures_on_top = true,
       .measures = {},
       .line_codes = {"base", "smc_guarantee", "technicity_supplement", "seniority_bonus", "functional_bonus",

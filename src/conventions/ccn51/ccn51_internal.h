@@ -8,13 +8,15 @@
 #include "grid_model.h"
 #include "payslip.h"
 #include "profile.h"
+#include "rate_sheet.h"
 
 namespace revalo::ccn51 {
 
 struct Context {
-  const GridSet& g;
+  const RateSheet& rs;
+  const GridSet& g;  // rs.grids(): the job table and the vocabularies
   const Profile& p;
-  Date d;
+  Date d;            // rs.date()
   const CalcOptions& opt;
   WorkingTime wt;
   std::string prorata;    // "temps plein" or "130 / 151,67", for formulas
@@ -25,6 +27,14 @@ struct Context {
   Decimal base_full;      // salaire de base, full time, exact
   Payslip slip;
 };
+
+// A new line of this payslip, explained or lean as the options say (labels, formulas and sources only when explained).
+inline PayLine new_line(const Context& c, std::string_view code) {
+  PayLine l;
+  l.code = code;
+  l.explained = c.opt.explain;
+  return l;
+}
 
 // The full-time amount of a number of points: points × valeur du point.
 inline Decimal points_amount(const Context& c, Decimal points) { return points * c.point; }

@@ -14,9 +14,25 @@
 #include "vocabulary.h"
 
 namespace revalo {
+namespace {
 
-bool ccn51_rule_lists(const GridSet& g, std::string_view id, Date d, std::string_view word) {
-  const Version* v = g.find_at(id, d);
+const ParamKey kPoint{"ccn51.point"};
+const ParamKey kPointJdp{"ccn51.point.jourdepaye"};
+const ParamKey kFullTime{"ccn51.full_time_hours"};
+const ParamKey kCoefficient{"ccn51.coefficient"};
+const ParamKey kComplement{"ccn51.complement"};
+const ParamKey kCadres{"ccn51.cadres"};
+const ParamKey kSmcRule{"ccn51.smc.rule"};
+const ParamKey kSmic{"smic.monthly"};
+const ParamKey kTechnicite{"ccn51.technicite"};
+const ParamKey kTechniciteDecompte{"ccn51.technicite.decompte"};
+const ParamKey kAnciennete{"ccn51.anciennete"};
+const ParamKey kRegimePropre{"ccn51.anciennete.regime_propre"};
+
+}  // namespace
+
+bool ccn51_rule_lists(const RateSheet& rs, const ParamKey& k, std::string_view word) {
+  const Version* v = rs.find(k);
   if (!v) return false;
   std::string_view list = v->text;
   for (std::size_t start = 0; start < list.size();) {
@@ -78,19 +94,19 @@ std::optional<Error> resolve_structure(Context& c) {
 // The valeur du point: the agreed texts' chain, or with --point-source jourdepaye that publication's values where it
 // has one (both uncertain: the note of each says which value competes).
 std::optional<Error> resolve_point(Context& c) {
-  const char* id = "ccn51.point";
+  const ParamKey* key = &kPoint;
   const Version* v = nullptr;
   if (extra_text(c.p, "point_source") == "jourdepaye") {
-    v = c.g.find_at("ccn51.point.jourdepaye", c.d);
-    if (v) id = "ccn51.point.jourdepaye";
+    v = c.rs.find(kPointJdp);
+    if (v) key = &kPointJdp;
   }
   if (!v) {
-    auto at = c.g.at(id, c.d);
+    auto at = c.rs.at(kPoint);
     if (!at) return at.error();
     v = *at;
   }
   c.point = v->number;
-  c.point_ref = grid_source(c.g, id, *v);
+  c.point_ref = c.rs.source(*key, *v);
   return std::nullopt;
 }
 
@@ -119,12 +135,12 @@ struct Coefficient {
 // Coefficient de base conventionnel = coefficient de référence + the compléments the post carries (art. 08.01.1).
 Result<Coefficient> coefficient_de_base(Context& c) {
   Coefficient out;
-  auto ref = c.g.cell_at("ccn51.coefficient", c.key, c.d);
+  auto ref = c.rs.cell(kCoefficient, c.key);
   if (!ref) return ref.error();
   out.value = (*ref)->values.front();
   out.parts.push_back(fmt::format("{} (coefficient de référence)", fr_number(out.value)));
-  out.sources.push_back(grid_source(c.g, "ccn51.coefficient", **c.g.at("ccn51.coefficient", c.d), &(*ref)->provenance));
-  const Version* table = c.g.find_at("ccn51.complement", c.d);
+  out.sources.push_back(c.rs.source(kCoefficient, **c.rs.at(kCoefficient), &(*ref)->provenance));
+  const Version* table = c.rs.find(kComplement);
   std::vector<std::string> names;
   const std::string prefix = c.key + "/";
   if (table)
@@ -146,7 +162,7 @@ Result<Coefficient> coefficient_de_base(Context& c) {
     const Decimal pts = cell->values.front();
     out.value += pts;
     out.parts.push_back(fmt::format("{} (complément {})", fr_number(pts), name));
-    out.sources.push_back(grid_source(c.g, "ccn51.complement", *table, &cell->provenance));
+    out.sources.push_back(c.rs.source(kComplement, *table, &cell->provenance));
   }
   if (auto declared = extra_decimal(c.p, "complement_points")) {
     out.value += *declared;
@@ -157,9 +173,8 @@ Result<Coefficient> coefficient_de_base(Context& c) {
 }
 
 void add_base_line(Context& c, const Coefficient& coef, std::vector<SourceRef> sources) {
-  PayLine l;
-  l.code = "base";
-  l.label = "Salaire de base";
+  PayLine l = new_line(c, "base");
+  if (c.opt.explain) l.label = "Salaire de base";
   l.base = coef.value;
   l.base_unit = "coefficient";
   l.rate = c.point;
@@ -168,35 +183,34 @@ void add_base_line(Context& c, const Coefficient& coef, std::vector<SourceRef> s
   if (c.opt.explain)
     l.formula = fmt::format("coefficient de base {} = {} × {} € (valeur du point) × {} = {}", fr_number(coef.value),
                             fmt::join(coef.parts, " + "), fr_number(c.point), c.prorata, fr_euros(l.amount.round_cents()));
-  l.sources = std::move(sources);
-  l.sources.push_back(c.point_ref);
+  for (const auto& src : sources) l.cite(src);
+  l.cite(c.point_ref);
   append_line(c.slip.lines, std::move(l));
 }
 
 // SMC guarantee (art. 08.02): the salaire de base (the amounts the SMC includes) against the SMC at full time; the
 // difference is paid by one line, prorated. Returns the full-time indemnity.
 Result<Decimal> add_smc_line(Context& c) {
-  auto rule = c.g.at("ccn51.smc.rule", c.d);
+  auto rule = c.rs.at(kSmcRule);
   if (!rule) return rule.error();
   if ((*rule)->text != "smic")
     return make_error(ErrorKind::Grid, fmt::format("{} : règle inconnue « {} » pour ccn51.smc.rule",
-                                                   c.g.params.at("ccn51.smc.rule").file, (*rule)->text));
-  auto smic = c.g.at("smic.monthly", c.d);
+                                                   c.rs.param(kSmcRule)->file, (*rule)->text));
+  auto smic = c.rs.at(kSmic);
   if (!smic) return smic.error();
   const Decimal floor = (*smic)->number;
   if (c.base_full >= floor) return Decimal();
   const Decimal gap = floor - c.base_full;
-  PayLine l;
-  l.code = "smc_guarantee";
-  l.label = "Indemnité garantissant le salaire minimum conventionnel";
+  PayLine l = new_line(c, "smc_guarantee");
+  if (c.opt.explain) l.label = "Indemnité garantissant le salaire minimum conventionnel";
   l.base = floor;
   l.base_unit = "EUR";
   l.amount = c.wt.prorate(gap);
   if (c.opt.explain)
     l.formula = fmt::format("({} SMC = SMIC mensuel − {} salaire de base à temps plein) × {} = {}", fr_euros(floor),
                             fr_euros(c.base_full), c.prorata, fr_euros(l.amount.round_cents()));
-  l.sources.push_back(grid_source(c.g, "ccn51.smc.rule", **rule));
-  l.sources.push_back(grid_source(c.g, "smic.monthly", **smic));
+  l.cite(c.rs.source(kSmcRule, **rule));
+  l.cite(c.rs.source(kSmic, **smic));
   flag_like_base(c, l);
   append_line(c.slip.lines, std::move(l));
   return gap;
@@ -205,7 +219,7 @@ Result<Decimal> add_smc_line(Context& c) {
 // Complément technicité of cadres (art. 08.01.1): % of the salaire de base by année d'exercice of the métier.
 // Returns the full-time amount.
 Result<Decimal> add_technicite(Context& c) {
-  if (!ccn51_rule_lists(c.g, "ccn51.cadres", c.d, c.key)) {
+  if (!ccn51_rule_lists(c.rs, kCadres, c.key)) {
     if (extra_date(c.p, "cadre_since"))
       return make_error(ErrorKind::Input, fmt::format("--cadre-since sert au complément technicité des cadres, mais le "
                                                       "métier {} n'est pas un métier cadre",
@@ -230,16 +244,15 @@ Result<Decimal> add_technicite(Context& c) {
     assumed = true;
     how = "années dans le métier de cadre prises égales à l'ancienneté (hypothèse ; --cadre-since pour les donner)";
   }
-  auto scale = c.g.at("ccn51.technicite", c.d);
-  auto rule = c.g.at("ccn51.technicite.decompte", c.d);
+  auto scale = c.rs.at(kTechnicite);
+  auto rule = c.rs.at(kTechniciteDecompte);
   if (!scale) return scale.error();
   if (!rule) return rule.error();
   const ScaleStep* step = scale_step(**scale, Decimal::from_int(year));
   if (!step || !step->value || step->value->is_zero()) return Decimal();
   const Decimal full = c.base_full.percent(*step->value);
-  PayLine l;
-  l.code = "technicity_supplement";
-  l.label = fmt::format("Complément technicité ({} %)", fr_number(*step->value));
+  PayLine l = new_line(c, "technicity_supplement");
+  if (c.opt.explain) l.label = fmt::format("Complément technicité ({} %)", fr_number(*step->value));
   l.base = c.wt.prorate(c.base_full).round_cents();
   l.base_unit = "EUR";
   l.rate = *step->value;
@@ -250,8 +263,8 @@ Result<Decimal> add_technicite(Context& c) {
     l.formula = fmt::format("{} (salaire de base à temps plein) × {} % ({}e année d'exercice du métier, {}) × {} = {}",
                             fr_euros(c.base_full), fr_number(*step->value), year, how, c.prorata,
                             fr_euros(l.amount.round_cents()));
-  l.sources.push_back(grid_source(c.g, "ccn51.technicite", **scale));
-  l.sources.push_back(grid_source(c.g, "ccn51.technicite.decompte", **rule));
+  l.cite(c.rs.source(kTechnicite, **scale));
+  l.cite(c.rs.source(kTechniciteDecompte, **rule));
   flag_like_base(c, l);
   append_line(c.slip.lines, std::move(l));
   return full;
@@ -262,13 +275,13 @@ Result<Decimal> add_technicite(Context& c) {
 std::optional<Error> add_anciennete(Context& c, Decimal technicite_full, Decimal smc_full) {
   auto year = ccn51_annee_exercice(c.p, c.d);
   if (!year) return year.error();
-  if (*year >= 2 && ccn51_rule_lists(c.g, "ccn51.anciennete.regime_propre", c.d, c.key))
+  if (*year >= 2 && ccn51_rule_lists(c.rs, kRegimePropre, c.key))
     return make_error(ErrorKind::MissingData,
                       fmt::format("prime d'ancienneté du métier {} au {} ({}e année d'exercice) : l'annexe I (A1.2, A1.3) "
                                   "donne 1 % par an jusqu'à 30 % et une majoration spécifique de 1 % par an jusqu'à "
                                   "20 %, mais leur base n'est pas connue (ccn51.anciennete.regime_propre)",
                                   c.slip.position_label, c.d.iso(), *year));
-  auto scale = c.g.at("ccn51.anciennete", c.d);
+  auto scale = c.rs.at(kAnciennete);
   if (!scale) return scale.error();
   const ScaleStep* step = scale_step(**scale, Decimal::from_int(*year));
   if (!step || !step->value)
@@ -279,9 +292,8 @@ std::optional<Error> add_anciennete(Context& c, Decimal technicite_full, Decimal
   std::string parts = "salaire de base";
   if (!technicite_full.is_zero()) parts += " + complément technicité";
   if (!smc_full.is_zero()) parts += " + indemnité SMC";
-  PayLine l;
-  l.code = "seniority_bonus";
-  l.label = fmt::format("Prime d'ancienneté ({} %)", fr_number(*step->value));
+  PayLine l = new_line(c, "seniority_bonus");
+  if (c.opt.explain) l.label = fmt::format("Prime d'ancienneté ({} %)", fr_number(*step->value));
   l.base = c.wt.prorate(base).round_cents();
   l.base_unit = "EUR";
   l.rate = *step->value;
@@ -294,10 +306,10 @@ std::optional<Error> add_anciennete(Context& c, Decimal technicite_full, Decimal
                             reprise ? fmt::format(", reprise de {} an(s) comprise", fr_number(*reprise)) : "",
                             fr_euros(l.amount.round_cents()));
   }
-  l.sources.push_back(grid_source(c.g, "ccn51.anciennete", **scale));
+  l.cite(c.rs.source(kAnciennete, **scale));
   flag_like_base(c, l);
   if (extra_decimal(c.p, "reprise"))
-    l.sources.push_back(SourceRef{"input", "reprise d'ancienneté déclarée (--reprise)", c.d, &input_provenance()});
+    l.cite(SourceRef{"input", "reprise d'ancienneté déclarée (--reprise)", c.d, &input_provenance()});
   append_line(c.slip.lines, std::move(l));
   return std::nullopt;
 }
@@ -305,12 +317,12 @@ std::optional<Error> add_anciennete(Context& c, Decimal technicite_full, Decimal
 }  // namespace
 }  // namespace ccn51
 
-Result<Payslip> compute_ccn51_pay(const GridSet& g, const Profile& p, Date d, const CalcOptions& opt) {
-  auto wt = working_time(g, p, d, "ccn51.full_time_hours");
+Result<Payslip> compute_ccn51_pay(const RateSheet& rs, const Profile& p, const CalcOptions& opt) {
+  auto wt = working_time(rs, p, kFullTime);
   if (!wt) return wt.error();
-  ccn51::Context c{g, p, d, opt, *wt, {}, {}, {}, {}, {}, {}, {}};
+  ccn51::Context c{rs, rs.grids(), p, rs.date(), opt, *wt, {}, {}, {}, {}, {}, {}, {}};
   c.prorata = opt.explain ? prorata_fr(*wt) : std::string();
-  c.slip.date = d;
+  c.slip.date = rs.date();
   c.slip.convention = "ccn51";
   c.slip.working_time = *wt;
   std::vector<SourceRef> job_sources;

@@ -9,14 +9,14 @@
 #include "grid_model.h"
 #include "payslip.h"
 #include "profile.h"
+#include "rate_sheet.h"
 
 namespace revalo {
 
-Result<Payslip> compute_ccn51_pay(const GridSet& grids, const Profile& profile, Date date,
-                                  const CalcOptions& options = {});
+Result<Payslip> compute_ccn51_pay(const RateSheet& rs, const Profile& profile, const CalcOptions& options = {});
 
-// Whether `word` is one of the space-separated words of the rule parameter `id` at `d` (ccn51.cadres…).
-bool ccn51_rule_lists(const GridSet& grids, std::string_view id, Date d, std::string_view word);
+// Whether `word` is one of the space-separated words of the rule parameter `k` at the sheet's date (ccn51.cadres…).
+bool ccn51_rule_lists(const RateSheet& rs, const ParamKey& k, std::string_view word);
 
 // Année d'exercice at d: completed years of seniority (--seniority or --hired) plus the years taken over at hiring
 // (--reprise), whole years, plus one (art. 08.01.1: the first year is année 1).

@@ -51,7 +51,7 @@ TEST_CASE("année d'exercice: completed years + reprise, whole, + 1") {
 }
 
 TEST_CASE("aide-soignant in an EHPAD, 10 years, 2021-06-01") {
-  auto s = compute_ccn51_pay(grids(), profile("aide-soignant", "ehpad", "10"), *Date::parse("2021-06-01"));
+  auto s = compute_ccn51_pay(RateSheet(grids(), *Date::parse("2021-06-01")), profile("aide-soignant", "ehpad", "10"));
   REQUIRE(s);
   // 376 × 4.447 = 1 672.072 → 1 672.07
   CHECK(amount(*s, "base") == dec("1672.07"));
@@ -67,16 +67,16 @@ TEST_CASE("aide-soignant in an EHPAD, 10 years, 2021-06-01") {
 
 TEST_CASE("the 34 % cap from année 35 on, and the table rows between") {
   // 40 years → année 41 → 34 %: 1 672.072 × 34 % = 568.50448 → 568.50
-  auto s = compute_ccn51_pay(grids(), profile("aide-soignant", "hopital", "40"), *Date::parse("2021-06-01"));
+  auto s = compute_ccn51_pay(RateSheet(grids(), *Date::parse("2021-06-01")), profile("aide-soignant", "hopital", "40"));
   REQUIRE(s);
   CHECK(line(*s, "seniority_bonus")->rate == dec("34"));
   CHECK(amount(*s, "seniority_bonus") == dec("568.50"));
   // 13 years → année 14 → 12 % (the table stays at 12 % in years 13 and 14).
-  auto t = compute_ccn51_pay(grids(), profile("aide-soignant", "hopital", "13"), *Date::parse("2021-06-01"));
+  auto t = compute_ccn51_pay(RateSheet(grids(), *Date::parse("2021-06-01")), profile("aide-soignant", "hopital", "13"));
   REQUIRE(t);
   CHECK(line(*t, "seniority_bonus")->rate == dec("12"));
   // 0 years → année 1 → 0 %: no line.
-  auto u = compute_ccn51_pay(grids(), profile("aide-soignant", "hopital", "0"), *Date::parse("2021-06-01"));
+  auto u = compute_ccn51_pay(RateSheet(grids(), *Date::parse("2021-06-01")), profile("aide-soignant", "hopital", "0"));
   REQUIRE(u);
   CHECK(line(*u, "seniority_bonus") == nullptr);
 }
@@ -84,7 +84,7 @@ TEST_CASE("the 34 % cap from année 35 on, and the table rows between") {
 TEST_CASE("AES in a MAS at the SMIC floor, part time") {
   Profile p = profile("accompagnant-educatif-et-social", "mas", "2");
   p.fte = dec("0.8");
-  auto s = compute_ccn51_pay(grids(), p, *Date::parse("2022-01-01"));
+  auto s = compute_ccn51_pay(RateSheet(grids(), *Date::parse("2022-01-01")), p);
   REQUIRE(s);
   // 351 × 4.447 = 1 560.897; × 0.8 = 1 248.7176 → 1 248.72
   CHECK(amount(*s, "base") == dec("1248.72"));
@@ -98,7 +98,7 @@ TEST_CASE("AES in a MAS at the SMIC floor, part time") {
 }
 
 TEST_CASE("a point value from 2022-11 on is uncertain; the other chain on request") {
-  auto s = compute_ccn51_pay(grids(), profile("infirmier", "hopital", "0"), *Date::parse("2023-03-01"));
+  auto s = compute_ccn51_pay(RateSheet(grids(), *Date::parse("2023-03-01")), profile("infirmier", "hopital", "0"));
   REQUIRE(s);
   CHECK(line(*s, "base")->uncertain);
   // 477 × 4.447 = 2 121.219 → 2 121.22
@@ -106,11 +106,11 @@ TEST_CASE("a point value from 2022-11 on is uncertain; the other chain on reques
   Profile p = profile("infirmier", "hopital", "0");
   p.extra["point_source"] = std::string("jourdepaye");
   // 477 × 4.568 = 2 178.936 → 2 178.94
-  auto t = compute_ccn51_pay(grids(), p, *Date::parse("2026-02-01"));
+  auto t = compute_ccn51_pay(RateSheet(grids(), *Date::parse("2026-02-01")), p);
   REQUIRE(t);
   CHECK(amount(*t, "base") == dec("2178.94"));
   // Before 2025-07-01 the other chain has no value: the agreed texts' one is used.
-  auto u = compute_ccn51_pay(grids(), p, *Date::parse("2024-02-01"));
+  auto u = compute_ccn51_pay(RateSheet(grids(), *Date::parse("2024-02-01")), p);
   REQUIRE(u);
   CHECK(amount(*u, "base") == dec("2121.22"));
 }
@@ -118,7 +118,7 @@ TEST_CASE("a point value from 2022-11 on is uncertain; the other chain on reques
 TEST_CASE("cadre: complément technicité in the seniority base") {
   Profile p = profile("cadre-infirmier", "hopital", "10");
   p.extra["cadre_since"] = *Date::parse("2011-09-01");
-  auto s = compute_ccn51_pay(grids(), p, *Date::parse("2021-06-01"));
+  auto s = compute_ccn51_pay(RateSheet(grids(), *Date::parse("2021-06-01")), p);
   REQUIRE(s);
   // 590 × 4.447 = 2 623.73 (exact)
   CHECK(amount(*s, "base") == dec("2623.73"));
@@ -134,7 +134,7 @@ TEST_CASE("compléments, abattement, nights and Sundays, prime décentralisée")
   p.extra["prime_decentralisee"] = dec("50");
   p.extra["nights"] = 2;
   p.extra["sunday_hours"] = dec("7");
-  auto s = compute_ccn51_pay(grids(), p, *Date::parse("2021-06-01"));
+  auto s = compute_ccn51_pay(RateSheet(grids(), *Date::parse("2021-06-01")), p);
   REQUIRE(s);
   // (378 + 30 de droit) = 408 × 4.447 = 1 814.376 → 1 814.38
   CHECK(line(*s, "base")->base == dec("408"));
@@ -150,25 +150,25 @@ TEST_CASE("compléments, abattement, nights and Sundays, prime décentralisée")
 }
 
 TEST_CASE("bad inputs and values the texts leave open") {
-  auto unknown = compute_ccn51_pay(grids(), profile("aide-soigant", "ehpad", "1"), *Date::parse("2021-06-01"));
+  auto unknown = compute_ccn51_pay(RateSheet(grids(), *Date::parse("2021-06-01")), profile("aide-soigant", "ehpad", "1"));
   REQUIRE_FALSE(unknown);
   CHECK(unknown.error().message.find("aide-soignant") != std::string::npos);
-  auto structure = compute_ccn51_pay(grids(), profile("aide-soignant", "ehpadd", "1"), *Date::parse("2021-06-01"));
+  auto structure = compute_ccn51_pay(RateSheet(grids(), *Date::parse("2021-06-01")), profile("aide-soignant", "ehpadd", "1"));
   REQUIRE_FALSE(structure);
   CHECK(structure.error().message.find("ehpad") != std::string::npos);
-  auto no_structure = compute_ccn51_pay(grids(), profile("aide-soignant", "", "1"), *Date::parse("2021-06-01"));
+  auto no_structure = compute_ccn51_pay(RateSheet(grids(), *Date::parse("2021-06-01")), profile("aide-soignant", "", "1"));
   REQUIRE_FALSE(no_structure);
   CHECK(no_structure.error().message.find("--structure") != std::string::npos);
   // A sage-femme's seniority base is not known: missing from her 2nd year.
-  auto sf = compute_ccn51_pay(grids(), profile("sage-femme", "hopital", "3"), *Date::parse("2021-09-01"));
+  auto sf = compute_ccn51_pay(RateSheet(grids(), *Date::parse("2021-09-01")), profile("sage-femme", "hopital", "3"));
   REQUIRE_FALSE(sf);
   CHECK(sf.error().kind == ErrorKind::MissingData);
   // 590 × 4.447 in her first year.
-  auto sf1 = compute_ccn51_pay(grids(), profile("sage-femme", "hopital", "0"), *Date::parse("2021-09-01"));
+  auto sf1 = compute_ccn51_pay(RateSheet(grids(), *Date::parse("2021-09-01")), profile("sage-femme", "hopital", "0"));
   REQUIRE(sf1);
   CHECK(amount(*sf1, "base") == dec("2623.73"));
   // Before 2020 no coefficient is encoded.
-  auto early = compute_ccn51_pay(grids(), profile("infirmier", "hopital", "1"), *Date::parse("2019-06-01"));
+  auto early = compute_ccn51_pay(RateSheet(grids(), *Date::parse("2019-06-01")), profile("infirmier", "hopital", "1"));
   REQUIRE_FALSE(early);
   CHECK(early.error().kind == ErrorKind::MissingData);
 }

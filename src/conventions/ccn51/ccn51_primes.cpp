@@ -12,6 +12,14 @@
 namespace revalo::ccn51 {
 namespace {
 
+const ParamKey kPrimeFonctionnelle{"ccn51.prime_fonctionnelle"};
+const ParamKey kPrimeTempsPartiel{"ccn51.prime_fonctionnelle.temps_partiel"};
+const ParamKey kNuit{"ccn51.nuit"};
+const ParamKey kDimanche{"ccn51.dimanche_ferie"};
+const ParamKey kAbattement{"ccn51.abattement"};
+const ParamKey kAbattementStructures{"ccn51.abattement.structures"};
+const ParamKey kAbattementOrdre{"ccn51.abattement.ordre"};
+
 struct Candidate {
   std::string key;  // "aide-soignant/ehpad"
   const Cell* cell = nullptr;
@@ -20,7 +28,7 @@ struct Candidate {
 // Prime fonctionnelle: the cells of the métier for the structure and the service given; one title at most
 // (art. 08.01.1), the highest when two apply. Prorated at part time by the rule ccn51.prime_fonctionnelle.temps_partiel.
 std::optional<Error> add_prime_fonctionnelle(Context& c) {
-  const Version* table = c.g.find_at("ccn51.prime_fonctionnelle", c.d);
+  const Version* table = c.rs.find(kPrimeFonctionnelle);
   if (!table) return std::nullopt;
   const std::string prefix = c.key + "/";
   const std::string_view service = extra_text(c.p, "service");
@@ -45,9 +53,8 @@ std::optional<Error> add_prime_fonctionnelle(Context& c) {
     return std::nullopt;
   }
   const Decimal pts = best->cell->values.front();
-  PayLine l;
-  l.code = "functional_bonus";
-  l.label = fmt::format("Prime fonctionnelle ({} points)", fr_number(pts));
+  PayLine l = new_line(c, "functional_bonus");
+  if (c.opt.explain) l.label = fmt::format("Prime fonctionnelle ({} points)", fr_number(pts));
   l.base = pts;
   l.base_unit = "points";
   l.rate = c.point;
@@ -56,12 +63,12 @@ std::optional<Error> add_prime_fonctionnelle(Context& c) {
   if (c.opt.explain)
     l.formula = fmt::format("{} points ({}) × {} € × {} = {}", fr_number(pts), best->key, fr_number(c.point), c.prorata,
                             fr_euros(l.amount.round_cents()));
-  l.sources.push_back(grid_source(c.g, "ccn51.prime_fonctionnelle", *table, &best->cell->provenance));
-  l.sources.push_back(c.point_ref);
+  l.cite(c.rs.source(kPrimeFonctionnelle, *table, &best->cell->provenance));
+  l.cite(c.point_ref);
   if (!c.wt.full_time()) {
-    auto rule = c.g.at("ccn51.prime_fonctionnelle.temps_partiel", c.d);
+    auto rule = c.rs.at(kPrimeTempsPartiel);
     if (!rule) return rule.error();
-    l.sources.push_back(grid_source(c.g, "ccn51.prime_fonctionnelle.temps_partiel", **rule));
+    l.cite(c.rs.source(kPrimeTempsPartiel, **rule));
   }
   append_line(c.slip.lines, std::move(l));
   return std::nullopt;
@@ -71,7 +78,7 @@ std::optional<Error> add_prime_fonctionnelle(Context& c) {
 std::optional<Error> add_sujetions(Context& c) {
   struct Item {
     std::optional<Decimal> count;
-    const char* param;
+    const ParamKey* param;
     const char* code;
     const char* label;
     const char* unit;   // base unit
@@ -80,17 +87,16 @@ std::optional<Error> add_sujetions(Context& c) {
   std::optional<Decimal> nights;
   if (auto n = extra_int(c.p, "nights"); n && *n > 0) nights = Decimal::from_int(*n);
   const Item items[] = {
-      {nights, "ccn51.nuit", "night_allowance", "Indemnité de travail de nuit", "count", "nuit(s)"},
-      {extra_decimal(c.p, "sunday_hours"), "ccn51.dimanche_ferie", "sunday_holiday_allowance",
+      {nights, &kNuit, "night_allowance", "Indemnité de travail de nuit", "count", "nuit(s)"},
+      {extra_decimal(c.p, "sunday_hours"), &kDimanche, "sunday_holiday_allowance",
        "Indemnité de travail du dimanche et des jours fériés", "hours", "heure(s)"},
   };
   for (const Item& it : items) {
     if (!it.count || it.count->is_zero()) continue;
-    auto pts = c.g.at(it.param, c.d);
+    auto pts = c.rs.at(*it.param);
     if (!pts) return pts.error();
-    PayLine l;
-    l.code = it.code;
-    l.label = it.label;
+    PayLine l = new_line(c, it.code);
+    if (c.opt.explain) l.label = it.label;
     l.base = *it.count;
     l.base_unit = it.unit;
     l.rate = (*pts)->number;
@@ -99,8 +105,8 @@ std::optional<Error> add_sujetions(Context& c) {
     if (c.opt.explain)
       l.formula = fmt::format("{} {} × {} point(s) × {} € = {}", fr_number(*it.count), it.per, fr_number((*pts)->number),
                               fr_number(c.point), fr_euros(l.amount.round_cents()));
-    l.sources.push_back(grid_source(c.g, it.param, **pts));
-    l.sources.push_back(c.point_ref);
+    l.cite(c.rs.source(*it.param, **pts));
+    l.cite(c.point_ref);
     append_line(c.slip.lines, std::move(l));
   }
   return std::nullopt;
@@ -109,11 +115,11 @@ std::optional<Error> add_sujetions(Context& c) {
 // × 0.925 on the fixed lines for the structures of the rule (art. 08.01.1): one negative line of (1 − 0.925) × their
 // sum, after the SMC guarantee (the order is uncertain, ccn51.abattement.ordre).
 std::optional<Error> add_abattement(Context& c) {
-  if (c.structure.empty() || !ccn51_rule_lists(c.g, "ccn51.abattement.structures", c.d, c.structure))
+  if (c.structure.empty() || !ccn51_rule_lists(c.rs, kAbattementStructures, c.structure))
     return std::nullopt;
-  auto factor = c.g.at("ccn51.abattement", c.d);
-  auto list = c.g.at("ccn51.abattement.structures", c.d);
-  auto order = c.g.at("ccn51.abattement.ordre", c.d);
+  auto factor = c.rs.at(kAbattement);
+  auto list = c.rs.at(kAbattementStructures);
+  auto order = c.rs.at(kAbattementOrdre);
   if (!factor) return factor.error();
   if (!list) return list.error();
   if (!order) return order.error();
@@ -123,9 +129,8 @@ std::optional<Error> add_abattement(Context& c) {
   for (const auto& l : c.slip.lines)
     if (std::find(std::begin(kFixed), std::end(kFixed), l.code) != std::end(kFixed)) fixed += l.amount;
   const Decimal cut = Decimal::from_int(1) - (*factor)->number;
-  PayLine l;
-  l.code = "structure_abatement";
-  l.label = fmt::format("Abattement de la structure (× {})", fr_number((*factor)->number));
+  PayLine l = new_line(c, "structure_abatement");
+  if (c.opt.explain) l.label = fmt::format("Abattement de la structure (× {})", fr_number((*factor)->number));
   l.base = fixed;
   l.base_unit = "EUR";
   l.rate = cut.mul_div(Decimal::from_int(100), Decimal::from_int(1));
@@ -135,10 +140,10 @@ std::optional<Error> add_abattement(Context& c) {
     l.formula = fmt::format("− {} (lignes fixes : base, indemnité SMC, technicité, ancienneté, prime fonctionnelle) × "
                             "(1 − {}) = {}",
                             fr_euros(fixed), fr_number((*factor)->number), fr_euros(l.amount.round_cents()));
-  l.sources.push_back(grid_source(c.g, "ccn51.abattement", **factor));
-  l.sources.push_back(grid_source(c.g, "ccn51.abattement.structures", **list));
-  l.sources.push_back(grid_source(c.g, "ccn51.abattement.ordre", **order));
-  l.sources.push_back(c.point_ref);
+  l.cite(c.rs.source(kAbattement, **factor));
+  l.cite(c.rs.source(kAbattementStructures, **list));
+  l.cite(c.rs.source(kAbattementOrdre, **order));
+  l.cite(c.point_ref);
   append_line(c.slip.lines, std::move(l));
   return std::nullopt;
 }
@@ -147,16 +152,15 @@ std::optional<Error> add_abattement(Context& c) {
 void add_prime_decentralisee(Context& c) {
   auto amount = extra_decimal(c.p, "prime_decentralisee");
   if (!amount || amount->is_zero()) return;
-  PayLine l;
-  l.code = "decentralized_bonus";
-  l.label = "Prime décentralisée (montant déclaré)";
+  PayLine l = new_line(c, "decentralized_bonus");
+  if (c.opt.explain) l.label = "Prime décentralisée (montant déclaré)";
   l.base = *amount;
   l.base_unit = "EUR";
   l.amount = *amount;
   if (c.opt.explain)
     l.formula = fmt::format("montant du mois selon l'accord local, déclaré (--prime-decentralisee) = {}",
                             fr_euros(amount->round_cents()));
-  l.sources.push_back(SourceRef{"input", "prime décentralisée déclarée (--prime-decentralisee)", c.d, &input_provenance()});
+  l.cite(SourceRef{"input", "prime décentralisée déclarée (--prime-decentralisee)", c.d, &input_provenance()});
   append_line(c.slip.lines, std::move(l));
 }
 

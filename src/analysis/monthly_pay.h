@@ -19,7 +19,7 @@ struct PayEvent {
   std::string label;   // French, short ("Valeur du point : 5,51 €", "Début : Complément de traitement indiciaire")
   std::string source;  // legal text (empty for a seniority step, whose rule is the grid's)
   Date on;             // the day it took effect (inside the month)
-  std::string share;   // French, when the month was shared between the values before and after (month_share.h)
+  std::string share = {};  // French, when the month was shared between the values before and after (month_share.h)
 };
 
 struct MonthPay {

@@ -1,15 +1,16 @@
 // Exact decimal arithmetic: see decimal.h for the representation and the rounding rule.
 #include "decimal.h"
 
+#include <climits>
+
 #include <cstdlib>
 
+#include "decimal_division.h"
+
 namespace revalo {
-namespace {
+namespace decimal_detail {
 
-using i128 = __int128;
-
-// num / den rounded half away from zero.
-i128 div_round(i128 num, i128 den) {
+i128 div_round_general(i128 num, i128 den) {
   if (den < 0) { num = -num; den = -den; }
   i128 q = num / den;
   i128 r = num % den;
@@ -18,11 +19,39 @@ i128 div_round(i128 num, i128 den) {
   return q;
 }
 
-i128 pow10(int n) {
-  i128 p = 1;
-  while (n-- > 0) p *= 10;
-  return p;
+std::optional<std::int64_t> div_round_fast(i128 num, std::int64_t den) {
+  if (den == 0 || den == INT64_MIN) return std::nullopt;
+  const bool negative = (num < 0) != (den < 0);
+  const unsigned __int128 n = num < 0 ? -static_cast<unsigned __int128>(num) : static_cast<unsigned __int128>(num);
+  const std::uint64_t d = den < 0 ? static_cast<std::uint64_t>(-den) : static_cast<std::uint64_t>(den);
+  const std::uint64_t hi = static_cast<std::uint64_t>(n >> 64), lo = static_cast<std::uint64_t>(n);
+  if (hi >= d) return std::nullopt;  // the quotient would not fit in 64 bits
+  std::uint64_t q, r;
+#if defined(__x86_64__)
+  __asm__("divq %[d]" : "=a"(q), "=d"(r) : "a"(lo), "d"(hi), [d] "rm"(d));
+#else
+  q = static_cast<std::uint64_t>(n / d);
+  r = static_cast<std::uint64_t>(n % d);
+#endif
+  if (r >= d - r) ++q;  // 2r ≥ d without overflowing: half away from zero
+  if (q > static_cast<std::uint64_t>(INT64_MAX)) return std::nullopt;
+  return negative ? -static_cast<std::int64_t>(q) : static_cast<std::int64_t>(q);
 }
+
+std::int64_t div_round(i128 num, std::int64_t den) {
+  if (auto q = div_round_fast(num, den)) return *q;
+  return static_cast<std::int64_t>(div_round_general(num, den));
+}
+
+}  // namespace decimal_detail
+
+namespace {
+
+using decimal_detail::div_round;
+using decimal_detail::i128;
+
+constexpr std::int64_t kPow10[] = {1,         10,         100,         1000,         10000,
+                                   100000,    1000000,    10000000,    100000000,    1000000000};
 
 }  // namespace
 
@@ -79,14 +108,39 @@ Decimal Decimal::div(Decimal den) const {
 
 Decimal Decimal::round_to(int decimals) const {
   if (decimals >= kScale) return *this;
-  i128 unit = pow10(kScale - decimals);
-  return Decimal(static_cast<std::int64_t>(div_round(raw_, unit) * unit));
+  if (decimals < 0) decimals = 0;
+  // In 64 bits: |raw| < 2^63 and the unit ≤ 10^9, so neither the quotient nor the rounded product overflows.
+  const std::int64_t unit = kPow10[kScale - decimals];
+  std::int64_t q = raw_ / unit, r = raw_ % unit;
+  if (r < 0) r = -r;
+  if (r >= unit - r) q += raw_ < 0 ? -1 : 1;
+  return Decimal(q * unit);
 }
 
 Decimal Decimal::floor() const {
   std::int64_t q = raw_ / kOne;
   if (raw_ % kOne != 0 && raw_ < 0) --q;
   return from_int(q);
+}
+
+void Decimal::append_fixed(std::string& out, int decimals, char mark) const {
+  if (decimals < 0) decimals = 0;
+  if (decimals > kScale) decimals = kScale;
+  const std::int64_t raw = round_to(decimals).raw_;
+  std::uint64_t a = raw < 0 ? 0 - static_cast<std::uint64_t>(raw) : static_cast<std::uint64_t>(raw);
+  std::uint64_t unit = 1;
+  for (int i = decimals; i < kScale; ++i) unit *= 10;
+  a /= unit;  // exact: the value is rounded to `decimals` digits
+  char digits[32];
+  int n = 0;
+  for (int i = 0; i < decimals; ++i, a /= 10) digits[n++] = static_cast<char>('0' + a % 10);
+  if (decimals > 0) digits[n++] = mark;
+  do {
+    digits[n++] = static_cast<char>('0' + a % 10);
+    a /= 10;
+  } while (a);
+  if (raw < 0) digits[n++] = '-';
+  while (n) out += digits[--n];
 }
 
 std::string Decimal::str(int min_decimals) const {

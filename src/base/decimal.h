@@ -60,6 +60,9 @@ class Decimal {
   std::string str(int min_decimals = 0) const;
   // Exactly `decimals` digits after the mark (rounded half away from zero).
   std::string fixed(int decimals) const { return round_to(decimals).str(decimals); }
+  // The same text as fixed(decimals), appended to `out` without building a string (batch output); `mark` is the
+  // decimal mark ('.' or ',').
+  void append_fixed(std::string& out, int decimals, char mark = '.') const;
 
  private:
   constexpr explicit Decimal(std::int64_t raw) : raw_(raw) {}

@@ -1,7 +1,12 @@
 // Tests of the exact decimal type and of THE rounding rule (half away from zero, to the cent).
 #include "decimal.h"
 
+#include <random>
+#include <string>
+
 #include <doctest/doctest.h>
+
+#include "decimal_division.h"
 
 using revalo::Decimal;
 
@@ -51,4 +56,62 @@ TEST_CASE("proration divides last so that no precision is lost") {
   CHECK(D("1628").mul_div(D("100"), D("151.67")).round_cents() == D("1073.38"));
   CHECK(D("10").div(D("4")) == D("2.5"));
   CHECK(D("-2.5").floor() == D("-3"));
+}
+
+namespace {
+
+// Random raw values over every magnitude a payslip meets (10^-9 to 10^9 units), either sign.
+std::int64_t random_raw(std::mt19937_64& rng) {
+  const int digits = static_cast<int>(rng() % 19);  // 1 to 10^18 raw units
+  std::int64_t bound = 1;
+  for (int i = 0; i < digits; ++i) bound *= 10;
+  const std::int64_t v = static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(bound)) + 1;
+  return rng() % 2 ? v : -v;
+}
+
+}  // namespace
+
+TEST_CASE("the fast 128/64 division equals the general one (property, 3 million random cases)") {
+  using namespace revalo::decimal_detail;
+  std::mt19937_64 rng(20261205);
+  long fast = 0;
+  for (int i = 0; i < 3'000'000; ++i) {
+    const i128 num = static_cast<i128>(random_raw(rng)) * random_raw(rng);
+    // Denominators: the scale, a percentage's 100 × scale, and any raw value.
+    const std::int64_t den = i % 3 == 0 ? Decimal::kOne : i % 3 == 1 ? 100 * Decimal::kOne : random_raw(rng);
+    const auto f = div_round_fast(num, den);
+    if (!f) continue;
+    ++fast;
+    const i128 g = div_round_general(num, den);
+    if (static_cast<i128>(*f) != g) FAIL_CHECK("differs");  // one check per case would make 3 million assertions
+  }
+  CHECK(fast > 1'000'000);  // most cases take the fast path
+  // Ties and signs, by hand: 5 / 2 = 2.5 → 3, −5 / 2 → −3, 5 / −2 → −3, 4 / 2 = 2, 1 / 3 → 0, 2 / 3 → 1.
+  CHECK(*div_round_fast(5, 2) == 3);
+  CHECK(*div_round_fast(-5, 2) == -3);
+  CHECK(*div_round_fast(5, -2) == -3);
+  CHECK(*div_round_fast(4, 2) == 2);
+  CHECK(*div_round_fast(1, 3) == 0);
+  CHECK(*div_round_fast(2, 3) == 1);
+  // A quotient beyond 64 bits is left to the general path.
+  CHECK_FALSE(div_round_fast(static_cast<i128>(1) << 100, 3));
+}
+
+TEST_CASE("round_to and append_fixed give what the general arithmetic gives (property, 1 million random values)") {
+  using namespace revalo::decimal_detail;
+  std::mt19937_64 rng(42);
+  for (int i = 0; i < 1'000'000; ++i) {
+    const Decimal d = Decimal::from_raw(random_raw(rng) / 10);
+    const int decimals = static_cast<int>(rng() % 10);
+    std::int64_t unit = 1;
+    for (int k = decimals; k < Decimal::kScale; ++k) unit *= 10;
+    const i128 expected = div_round_general(d.raw(), unit) * unit;
+    if (d.round_to(decimals).raw() != static_cast<std::int64_t>(expected)) FAIL_CHECK("round_to differs");
+    std::string out;
+    d.append_fixed(out, decimals);
+    if (out != d.fixed(decimals)) FAIL_CHECK("append_fixed differs");
+  }
+  std::string comma;
+  D("-1628.005").append_fixed(comma, 2, ',');
+  CHECK(comma == "-1628,01");
 }

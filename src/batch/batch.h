@@ -20,10 +20,15 @@ struct BatchOptions {
   std::optional<Date> after;
   std::string measure;             // compare mode across a measure dated per row (Ségur: depends on the person)
   const GridSet* scenario = nullptr;  // scenario mode: each row under the law (the grids) and under this proposal
+  // --point without a convention flag: each row under the law and under this point value of its own convention,
+  // from point_from.
+  std::optional<Decimal> point;
+  std::optional<Date> point_from;
   std::vector<std::string> keep;   // input columns copied to the output (an employee id…)
   bool ignore_unknown_columns = false;
   bool jsonl = false;              // output JSON lines instead of CSV
   bool csv_fr = false;             // ';' separator and decimal comma
+  bool memo = true;                // reuse the cells of identical profiles (off: every row computed, for benchmarks)
 };
 
 struct BatchSummary {
@@ -51,7 +56,9 @@ struct BatchSummary {
 };
 
 // Reads every record of `reader`, writes one row per record to `out` (buffered). Returns an Input error, before
-// writing anything, when the input is unusable (unknown columns, missing --keep column).
+// writing anything, when the input is unusable (unknown columns, missing --keep column). Rows whose profile columns
+// repeat an earlier row's are written again from that row's cells (a run's table of identical profiles, capped):
+// the computation is a pure function of the profile, so the output is the same.
 Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const BatchOptions& options,
                                std::ostream& out);
 

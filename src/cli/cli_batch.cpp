@@ -56,10 +56,18 @@ class BatchCommand : public Command {
       if (dates_.any_date())
         return fail(err, make_error(ErrorKind::Usage, "--scenario/--point calcule chaque ligne à sa date (--at) sous "
                                                       "la loi et sous la proposition : pas de --before, --after ni --measure"));
-      auto loaded = so_.load(ctx, o.defaults);
-      if (!loaded) return fail(err, loaded.error());
-      scenario = std::move(*loaded);
-      o.scenario = &*scenario;
+      if (!so_.point.empty() && o.defaults.convention.empty()) {
+        // No --convention: each row's own convention gets the point value (batch.h, BatchOptions::point).
+        auto value = so_.point_value(o.defaults);
+        if (!value) return fail(err, value.error());
+        o.point = *value;
+        o.point_from = o.defaults.at;
+      } else {
+        auto loaded = so_.load(ctx, o.defaults);
+        if (!loaded) return fail(err, loaded.error());
+        scenario = std::move(*loaded);
+        o.scenario = &*scenario;
+      }
     }
     if (dates_.any_date()) {
       auto d = two_dates(g, dates_, nullptr, "une comparaison en lot");

@@ -15,12 +15,18 @@ void add_scenario_options(CLI::App* cmd, ScenarioOptions& so) {
       ->excludes(file);
 }
 
-Result<GridSet> ScenarioOptions::load(const CliContext& ctx, const Profile& defaults) const {
-  if (!file.empty()) return load_scenario(ctx.sources, file);
+Result<Decimal> ScenarioOptions::point_value(const Profile& defaults) const {
   auto value = Decimal::parse(point);
   if (!value || *value <= Decimal())
     return make_error(ErrorKind::Usage, fmt::format("--point : « {} » n'est pas une valeur du point > 0", point));
   if (!defaults.at) return make_error(ErrorKind::Usage, "--point demande une date de début : --at AAAA-MM-JJ");
+  return *value;
+}
+
+Result<GridSet> ScenarioOptions::load(const CliContext& ctx, const Profile& defaults) const {
+  if (!file.empty()) return load_scenario(ctx.sources, file);
+  auto value = point_value(defaults);
+  if (!value) return value.error();
   return point_scenario(ctx.grids, defaults.convention, point_param_of(defaults.convention), *defaults.at, *value);
 }
 

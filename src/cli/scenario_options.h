@@ -14,6 +14,8 @@ struct ScenarioOptions {
   bool given() const { return !file.empty() || !point.empty(); }
   // The proposal laid over the law; --point needs the profile's convention and date (--at).
   Result<GridSet> load(const CliContext& ctx, const Profile& defaults) const;
+  // The --point value, checked, with the date it starts from (--at).
+  Result<Decimal> point_value(const Profile& defaults) const;
 };
 void add_scenario_options(CLI::App* cmd, ScenarioOptions& so);
 

@@ -34,7 +34,9 @@ struct Tranches {
 
 struct NetState {
   NetState(const RateSheet& rates, const Payslip& gross_slip, const NetInputs& inputs, const CalcOptions& options)
-      : rs(rates), g(rates.grids()), d(rates.date()), gross(gross_slip), in(inputs), opt(options) {}
+      : rs(rates), g(rates.grids()), d(rates.date()), gross(gross_slip), in(inputs), opt(options) {
+    out.lines.reserve(16);  // the deductions of a payslip: one allocation
+  }
   const RateSheet& rs;
   const GridSet& g;
   Date d;

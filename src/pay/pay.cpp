@@ -170,6 +170,7 @@ std::optional<Error> add_net_pay(const RateSheet& rs, const Profile& profile, Pa
   if (c) inputs.conventional_prevoyance = c->prevoyance_param;
   auto net = compute_net(rs, slip, inputs, opt);
   if (!net) return net.error();
+  slip.lines.reserve(slip.lines.size() + net->lines.size());
   for (auto& l : net->lines) slip.lines.push_back(std::move(l));
   slip.net = std::move(net->figures);
   for (auto& w : net->warnings) slip.warnings.push_back(std::move(w));

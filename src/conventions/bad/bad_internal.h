@@ -22,6 +22,8 @@ Result<Valued> scalar(const RateSheet& rs, const ParamKey& k);
 Result<Valued> scale_value(const RateSheet& rs, const ParamKey& k, Decimal x);
 
 struct BadPay {
+  BadPay(const RateSheet& rates, const Profile& profile, const CalcOptions& options, Payslip& payslip)
+      : rs(rates), p(profile), opt(options), slip(payslip) {}
   const RateSheet& rs;
   const Profile& p;
   const CalcOptions& opt;

@@ -234,7 +234,8 @@ using namespace bad_detail;
 Result<Payslip> compute_bad_pay(const RateSheet& rs, const Profile& p, std::string_view wanted_position,
                                 const CalcOptions& opt) {
   Payslip slip;
-  BadPay b{rs, p, opt, slip};
+  slip.lines.reserve(8);  // base, floor and ECR lines: one allocation
+  BadPay b(rs, p, opt, slip);
   if (auto e = place(b, wanted_position)) return *e;
   auto point = scalar(rs, kPoint);
   if (!point) return point.error();

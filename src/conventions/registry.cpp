@@ -7,6 +7,7 @@
 #include <string>
 
 #include "bad_convention.h"
+#include "ccn51_convention.h"
 #include "ccn66_convention.h"
 #include "fph_convention.h"
 
@@ -16,6 +17,7 @@ const std::vector<const Convention*>& conventions() {
   // Adding an agreement: its folder conventions/<id>/, its grids/<id>/ data, and one line here.
   static const std::vector<const Convention*> kConventions = {
       &bad_convention(),
+      &ccn51_convention(),
       &ccn66_convention(),
       &fph_convention(),
   };

@@ -40,7 +40,7 @@ std::vector<Rule> rules() {
                   icase),
        process},
       {std::regex(R"(\bissues? #?[0-9]+)", icase), process},
-      {std::regex(R"(\b(OF|ME|JDP|KALI-2021|CCN-analysis|Pragmatis-03-23|DF-av54|URSSAF-(CNRACL|NT|AF|VM)|CNRACL-site|JURIS-FEH|LEGI-2024-49|LEX-2025-318|IRC-site|RAFP-site|BOFIP-TS|cdg61|FO42)\b)"),
+      {std::regex(R"(\b(OF|ME|JDP|KALI-2021|CCN-analysis|Pragmatis-03-23|DF-av54|URSSAF-(CNRACL|NT|AF|VM)|CNRACL-site|JURIS-FEH|LEGI-2024-49|LEX-2025-318|IRC-site|RAFP-site|BOFIP-TS|FO42)\b)"),
        abbreviation},
       {std::regex(R"(\bas cited (by|in)\b|\babrogated by\b|\bsigned by\b|\(traduite\)|\bper (EIG|OF|ME|JDP|the)\b)"), english,
        true},

@@ -13,8 +13,10 @@
 namespace revalo {
 
 Profile ageing_profile(const Profile& p, Date first_month) {
-  if (p.hired || !p.seniority) return p;
   Profile aged = p;
+  // What a profile states "at a date" (an indice majoré, an échelon) is stated at the first month without --at.
+  if (!aged.at) aged.at = first_month;
+  if (p.hired || !p.seniority) return aged;
   const Decimal years = *p.seniority;
   const long whole = years.integer_part();
   // Fractional years (7.5) become whole months: the seniority a payslip shows is counted in months at the finest.

@@ -31,7 +31,8 @@ struct MonthPay {
 
 // A profile given with --seniority N (completed years) keeps its seniority at the first month and ages with the
 // months: it is turned into a hire date N years and one day before the first month (past its N-th anniversary, as
-// for `pay`, README "Seniority"). A profile with --hired is unchanged.
+// for `pay`, README "Seniority"). A profile with --hired keeps it. Without --at, the profile's date (the date an
+// indice majoré or an échelon is given for) is the first month.
 Profile ageing_profile(const Profile& p, Date first_month);
 
 // The profile of month `m` of a series that starts at `first_month`: every field that counts years at the pay date

@@ -7,7 +7,9 @@
 #include <string>
 
 #include "bad_convention.h"
+#include "ccn51_convention.h"
 #include "ccn66_convention.h"
+#include "fph_convention.h"
 
 namespace revalo {
 
@@ -15,7 +17,9 @@ const std::vector<const Convention*>& conventions() {
   // Adding an agreement: its folder conventions/<id>/, its grids/<id>/ data, and one line here.
   static const std::vector<const Convention*> kConventions = {
       &bad_convention(),
+      &ccn51_convention(),
       &ccn66_convention(),
+      &fph_convention(),
   };
   return kConventions;
 }

@@ -32,6 +32,12 @@ const std::vector<std::pair<std::string, LineKind>>& known_codes() {
           "nbi", "cti", "cti_equivalent", "prime_revalorisation", "segur_allowance", "declared_base",
           "residence_allowance", "family_supplement", "bonuses", "ppcr_abattement", "other_pay"})
       v.emplace_back(c, LineKind::Earning);
+    // Each agreement's own earning codes (Convention::line_codes; a pattern with '*' is listed above in full).
+    for (const Convention* conv : conventions())
+      for (std::string_view c : conv->line_codes)
+        if (c.find('*') == std::string_view::npos &&
+            std::none_of(v.begin(), v.end(), [&](const auto& x) { return x.first == c; }))
+          v.emplace_back(std::string(c), LineKind::Earning);
     for (const char* c :
          {"health_alsace_moselle", "old_age_capped", "old_age_uncapped", "agirc_arrco_t1", "agirc_arrco_t2", "ceg_t1",
           "ceg_t2", "cet", "apec", "ircantec_a", "ircantec_b", "cnracl", "rafp", "health_insurance_employee",

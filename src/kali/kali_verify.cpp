@@ -10,6 +10,7 @@
 
 #include "format_number.h"
 #include "kali_html.h"
+#include "kali_regroupement.h"
 #include "kali_tables.h"
 
 namespace revalo {
@@ -187,6 +188,8 @@ class Verifier {
         found = true;
       }
     }
+    // A métier heading with its reference coefficient ("AIDE-SOIGNANT Coef. Réf. 376", kali_regroupement.h).
+    if (!found) found = compare_reference_coefficient(c, *a);
     if (!found) {
       c.status = CheckStatus::Absent;
       c.reason = fmt::format("l'article {} n'a pas de case {} dans ses tableaux de coefficients", a->id, c.key);
@@ -196,7 +199,13 @@ class Verifier {
   void compare_point(CellCheck& c, const std::string& id) {
     const KaliArticle* a = find_article(c, id);
     if (!a) return;
-    auto stated = stated_point_values(html_to_text(a->html));
+    const std::string text = html_to_text(a->html);
+    if (auto dated = point_value_on(text, c.version_from)) {  // the value stated for this version's date
+      c.kali = *dated;
+      c.status = *dated == c.ours ? CheckStatus::Ok : CheckStatus::Differs;
+      return;
+    }
+    auto stated = stated_point_values(text);
     if (stated.empty()) {
       c.status = CheckStatus::Absent;
       c.reason = fmt::format("l'article {} n'énonce pas de valeur du point", a->id);
@@ -285,6 +294,10 @@ Result<VerifyReport> verify_grids(const GridSet& grids, const KaliDoc& kali, con
   for (const auto& [id, p] : grids.params) {
     if (!names.count(p.grid)) continue;
     if (p.kind == ParamKind::Table) tables.push_back(&p);
+    if (p.kind == ParamKind::Scale && names_kali(p)) {  // a percentage by year (kali_regroupement.h)
+      report.params.push_back(check_yearly_scale(p, kali));
+      continue;
+    }
     if (p.kind != ParamKind::Table && !is_point(p)) continue;
     report.params.push_back(verifier.check(p));
   }

@@ -8,7 +8,8 @@
 //    it names;
 //  - every coefficient table of the KALI file that no cell was compared with: with the values of our table that
 //    has the same cells, at the article's date.
-// Other parameters (rules, scales, other scalars) are not compared.
+//  - every scale parameter that names a KALI article: with the article's table by year (kali_regroupement.h).
+// Other parameters (rules, other scales, other scalars) are not compared.
 #pragma once
 #include <optional>
 #include <string>

@@ -43,7 +43,8 @@ Result<Payslip> gross_pay(const RateSheet& rs, const Profile& p, const PositionO
                           const CalcOptions& opt) {
   const GridSet& g = rs.grids();
   const Date d = rs.date();
-  const bool public_base = p.indice_majore || p.nbi;
+  // --nbi alone builds a public payslip from --indice-majore; with a convention (a public grid) it is that grid's.
+  const bool public_base = p.indice_majore || (p.nbi && p.convention.empty());
   if (!p.convention.empty() && (public_base || p.gross))
     return make_error(ErrorKind::Usage, "donnez --convention, ou --gross / --indice-majore sans convention, pas les deux");
   if (public_base) {

@@ -76,7 +76,7 @@ TEST_CASE("inconsistent public inputs are errors") {
 }
 
 TEST_CASE("the traitement is taken on at least the minimum IM, and topped up to the SMIC") {
-  // Minimum IM 366 in 2026 (U: no text fixes the 2026 minimum): IM 350 is paid on 366, with a warning:
+  // Minimum IM 366 in 2026 (U): IM 350 is paid on 366, with a warning:
   //   TIB = 366 × 59.0734 / 12 = 21 620.8644 / 12 = 1 801.7387 → 1 801.74
   //   SMIC 2026-01-01: 1 823.03 > 1 801.7387, indemnité différentielle = 1 823.03 − 1 801.7387 = 21.2913 → 21.29
   auto under = compute_public_gross(grids(), agent(350), *Date::parse("2026-02-01"), Status::PublicTitulaire);

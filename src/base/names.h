@@ -1,4 +1,5 @@
-// Name matching for "did you mean" suggestions (jobs, conventions, fields, grids, measures).
+// Name matching for "did you mean" suggestions (jobs, conventions, fields, grids, measures), and lists of names
+// written as words separated by spaces (a grid rule listing categories or line codes).
 #pragma once
 #include <string>
 #include <string_view>
@@ -15,5 +16,10 @@ std::vector<std::string> nearest_names(std::string_view name, const std::vector<
 // The known names near enough to `typed` to be a typo of it (a transposition, a couple of letters, or a part of it),
 // nearest first, at most n: the « vouliez-vous dire » of an option, a subcommand, a value or a code.
 std::vector<std::string> close_names(std::string_view typed, const std::vector<std::string>& known, std::size_t n = 2);
+
+// The words of a space-separated list ("F G H I"), empty words skipped; views into `list`.
+std::vector<std::string_view> words(std::string_view list);
+// Whether `word` is one of the words of `list`.
+bool has_word(std::string_view list, std::string_view word);
 
 }  // namespace revalo

@@ -4,9 +4,12 @@
 #include <fstream>
 #include <iostream>
 
+#include <unistd.h>
+
 #include "batch.h"
 #include "cli_command.h"
 #include "column_names.h"
+#include "format_number.h"
 #include "pay.h"
 #include "scenario_options.h"
 
@@ -113,6 +116,13 @@ class BatchCommand : public Command {
       if (!out_file)
         return fail(err, make_error(ErrorKind::Input, fmt::format("impossible d'écrire le fichier de sortie « {} »", output_)));
       sink = &out_file;
+    }
+    if (&err == &std::cerr && ::isatty(STDERR_FILENO)) {
+      // A large input on a terminal: how many rows are done, on one line rewritten in place.
+      o.progress = [&err](long rows, bool done) {
+        err << fmt::format("\rrevalo batch : {} lignes traitées{}", fr_number(Decimal::from_int(rows)), done ? "\n" : "…")
+            << std::flush;
+      };
     }
     auto summary = run_batch(g, *reader, o, *sink);
     if (!summary) return fail(err, summary.error());

@@ -20,10 +20,10 @@ struct State {
   Decimal annual;  // annual value of the point d'indice
   SourceRef point_source;
   std::string prorata;
-  Decimal im_used, tib_full, tib;  // exact
+  Decimal im_used = {}, tib_full = {}, tib = {};  // exact
   bool floored = false;
-  SourceRef minimum_source;
-  Payslip slip;
+  SourceRef minimum_source = {};
+  Payslip slip = {};
 };
 
 // Working time, point d'indice and the minimum IM: the traitement's inputs.

@@ -166,8 +166,30 @@ void BatchReader::rename_columns(std::function<std::string(const std::string&)> 
   for (std::size_t i = 0; i < header_.size(); ++i) header_[i] = rename_(written_header_[i]);
 }
 
+namespace {
+
+// A record without quotes (nearly every row of a payroll export): split on the delimiter into the strings `out`
+// already holds, trimmed of surrounding spaces as split_csv_record trims unquoted fields, without allocating once the
+// strings have grown.
+void split_plain_record(std::string_view line, char delimiter, std::vector<std::string>& out) {
+  std::size_t n = 0;
+  for (std::size_t start = 0;; ++n) {
+    std::size_t end = std::min(line.find(delimiter, start), line.size());
+    std::string_view field = line.substr(start, end - start);
+    const std::size_t b = field.find_first_not_of(' ');
+    field = b == std::string_view::npos ? std::string_view() : field.substr(b, field.find_last_not_of(' ') - b + 1);
+    if (n == out.size()) out.emplace_back();
+    out[n].assign(field);
+    if (end == line.size()) break;
+    start = end + 1;
+  }
+  out.resize(n + 1);
+}
+
+}  // namespace
+
 bool BatchReader::next(BatchRecord& rec) {
-  std::string line;
+  std::string& line = line_;
   do {
     if (!read_line(line)) return false;
   } while (line.find_first_not_of(" \t") == std::string::npos);
@@ -180,7 +202,9 @@ bool BatchReader::next(BatchRecord& rec) {
       for (auto& k : rec.keys) k = rename_(k);
     return true;
   }
-  if (!split_csv_record(line, delimiter_, rec.values, [&](std::string& l) { return read_line(l); })) {
+  const bool plain = line.find('"') == std::string::npos;
+  if (plain) split_plain_record(line, delimiter_, rec.values);
+  if (!plain && !split_csv_record(line, delimiter_, rec.values, [&](std::string& l) { return read_line(l); })) {
     rec.error = "champ entre guillemets non fermé";
     rec.values.clear();
   } else if (rec.values.size() != header_.size()) {

@@ -44,6 +44,7 @@ class BatchReader {
   std::vector<std::string> header_, written_header_;
   std::function<std::string(const std::string&)> rename_;
   std::string pending_;  // first line read during format detection
+  std::string line_;     // the line being read, its buffer kept from record to record
   bool has_pending_ = false;
   long line_no_ = 0;
 };

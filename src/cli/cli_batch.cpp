@@ -1,4 +1,5 @@
-// `revalo batch`: opens the input and output, runs the batch (batch.h), prints the French summary on stderr.
+// `revalo batch`: opens the input and output, runs the batch (batch.h), prints the French summary on stderr, or
+// writes it as JSON (--summary FILE; - for stderr instead of the French text).
 #include <fmt/format.h>
 
 #include <fstream>
@@ -31,6 +32,8 @@ class BatchCommand : public Command {
                     "input columns copied to the output, comma-separated (e.g. an employee id)");
     cmd->add_flag("--ignore-unknown-columns", ignore_unknown_, "ignore input columns that are not profile fields");
     cmd->add_flag("--csv-fr", csv_fr_, "CSV output with ';' separator and decimal comma");
+    cmd->add_option("--summary", summary_,
+                    "write the summary as JSON to this file (- : on standard error, instead of the French text)");
     add_scenario_options(cmd, so_);
     return cmd;
   }
@@ -103,18 +106,30 @@ class BatchCommand : public Command {
         return fail(err, make_error(ErrorKind::Input, fmt::format("impossible d'écrire le fichier de sortie « {} »", output_)));
       sink = &out_file;
     }
+    std::ofstream summary_file;  // opened before the run, so that an unwritable path stops it early
+    if (!summary_.empty() && summary_ != "-") {
+      summary_file.open(summary_, std::ios::binary);
+      if (!summary_file)
+        return fail(err, make_error(ErrorKind::Input, fmt::format("impossible d'écrire le fichier de résumé « {} »", summary_)));
+    }
     auto summary = run_batch(g, *reader, o, *sink);
     if (!summary) return fail(err, summary.error());
     sink->flush();
     if (!*sink) return fail(err, make_error(ErrorKind::Input, "l'écriture de la sortie a échoué"));
-    err << batch_summary_text(*summary);
+    if (summary_ == "-") {
+      err << batch_summary_json(*summary);
+    } else {
+      err << batch_summary_text(*summary);
+      if (summary_file.is_open() && !(summary_file << batch_summary_json(*summary) << std::flush))
+        return fail(err, make_error(ErrorKind::Input, fmt::format("l'écriture du résumé « {} » a échoué", summary_)));
+    }
     return summary->errors ? kExitSomeRowsFailed : 0;
   }
 
  private:
   ProfileOptions po_;
   TwoDateOptions dates_;
-  std::string input_, output_, keep_;
+  std::string input_, output_, keep_, summary_;
   std::string format_ = "csv", in_format_ = "auto", delimiter_;
   bool ignore_unknown_ = false, csv_fr_ = false;
   ScenarioOptions so_;

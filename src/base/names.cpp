@@ -68,4 +68,20 @@ std::vector<std::string> nearest_names(std::string_view name, const std::vector<
   return out;
 }
 
+std::vector<std::string_view> words(std::string_view list) {
+  std::vector<std::string_view> out;
+  for (std::size_t start = 0; start < list.size();) {
+    std::size_t end = std::min(list.find(' ', start), list.size());
+    if (end > start) out.push_back(list.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+bool has_word(std::string_view list, std::string_view word) {
+  for (std::string_view w : words(list))
+    if (w == word) return true;
+  return false;
+}
+
 }  // namespace revalo

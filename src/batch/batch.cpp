@@ -141,7 +141,11 @@ class Run {
   }
   BatchSummary run() {
     BatchRecord rec;
-    while (reader_.next(rec)) one(rec);
+    while (reader_.next(rec)) {
+      one(rec);
+      if (o_.progress && summary_.rows % kProgressRows == 0) o_.progress(summary_.rows, false);
+    }
+    if (o_.progress && summary_.rows >= kProgressRows) o_.progress(summary_.rows, true);
     return summary_;
   }
 

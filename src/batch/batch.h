@@ -1,6 +1,7 @@
 // Batch recalculation: every input record (CSV row or JSON line) becomes exactly one output row, in order —
 // its computed figures, or an error naming its input line. Grids are loaded once by the caller.
 #pragma once
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -29,7 +30,10 @@ struct BatchOptions {
   bool jsonl = false;              // output JSON lines instead of CSV
   bool csv_fr = false;             // ';' separator and decimal comma
   bool memo = true;                // reuse the cells of identical profiles (off: every row computed, for benchmarks)
+  // Called every kProgressRows rows read, and once at the end when it was called before (a progress line).
+  std::function<void(long rows, bool done)> progress;
 };
+inline constexpr long kProgressRows = 100'000;
 
 struct BatchSummary {
   long rows = 0;

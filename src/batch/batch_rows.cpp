@@ -92,6 +92,8 @@ std::optional<std::string> RowComputer::row(const Profile& p, RowWriter& w, RowT
 
 Result<const GridSet*> RowComputer::proposal(const Profile& p) {
   if (o_.scenario) return o_.scenario;
+  if (p.convention.empty())
+    return make_error(ErrorKind::Input, "--point : la ligne n'a pas de convention (colonne « convention » ou --convention)");
   auto it = point_scenarios_.find(p.convention);
   if (it == point_scenarios_.end())
     it = point_scenarios_

@@ -5,8 +5,11 @@
 #include <fstream>
 #include <iostream>
 
+#include <unistd.h>
+
 #include "batch.h"
 #include "cli_command.h"
+#include "format_number.h"
 #include "pay.h"
 #include "scenario_options.h"
 
@@ -111,6 +114,14 @@ class BatchCommand : public Command {
       summary_file.open(summary_, std::ios::binary);
       if (!summary_file)
         return fail(err, make_error(ErrorKind::Input, fmt::format("impossible d'écrire le fichier de résumé « {} »", summary_)));
+    }
+    if (&err == &std::cerr && ::isatty(STDERR_FILENO) && summary_ != "-") {
+      // A large input on a terminal: how many rows are done, on one line rewritten in place (not before a JSON
+      // summary on the same stream).
+      o.progress = [&err](long rows, bool done) {
+        err << fmt::format("\rrevalo batch : {} lignes traitées{}", fr_number(Decimal::from_int(rows)), done ? "\n" : "…")
+            << std::flush;
+      };
     }
     auto summary = run_batch(g, *reader, o, *sink);
     if (!summary) return fail(err, summary.error());

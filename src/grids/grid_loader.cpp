@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -176,6 +177,112 @@ std::optional<Error> overlay_param(const Checker& c, const toml::table& t, Param
   return std::nullopt;
 }
 
+// The file's [grid] table (or a scenario's [scenario] table): its name, recorded in set.files. Result: the grid name
+// its parameters belong to.
+Result<std::string> load_header(const Checker& c, const GridSource& src, const toml::table& doc, GridSet& set) {
+  if (src.scenario) {
+    if (auto e = c.only_keys(doc, {"scenario", "param", "rise", "vocabulary", "measure"}, "un fichier de scénario"))
+      return *e;
+    auto info = grid_toml::parse_scenario_header(c, doc);
+    if (!info) return info.error();
+    set.files.push_back({src.path, "scenario", info->title, true});
+    set.scenario = std::move(*info);
+    return std::string("scenario");
+  }
+  if (auto e = c.only_keys(doc, {"grid", "param", "job", "vocabulary", "measure"}, "un fichier de grille")) return *e;
+  const toml::table* grid = doc.get_as<toml::table>("grid");
+  if (!grid)
+    return make_error(ErrorKind::Grid, fmt::format("{}:1:1: table [grid] avec « name » manquante", src.display_path));
+  if (auto e = c.only_keys(*grid, {"name", "title"}, "[grid]")) return *e;
+  auto gname = c.string(*grid, "name", true, "[grid]");
+  if (!gname) return gname.error();
+  auto title = c.string(*grid, "title", false, "[grid]");
+  if (!title) return title.error();
+  set.files.push_back({src.path, *gname, *title, src.overridden});
+  return *gname;
+}
+
+// One [[param]] of grid `name`: a new parameter, or a scenario's value laid over the law's.
+std::optional<Error> load_param(const Checker& c, const GridSource& src, const toml::table& t, const std::string& name,
+                                GridSet& set, std::map<std::string, std::string>& seen_ids) {
+  if (auto e = c.only_keys(t, {"id", "label", "kind", "unit", "note", "kali", "version"}, "un [[param]]")) return e;
+  Parameter p;
+  auto id = c.string(t, "id", true, "un [[param]]");
+  if (!id) return id.error();
+  p.id = *id;
+  if (auto law = set.params.find(p.id); src.scenario && law != set.params.end())
+    return overlay_param(c, t, law->second);  // a scenario's value for a parameter of the law (docs/scenarios.md)
+  if (auto it = seen_ids.find(p.id); it != seen_ids.end())
+    return c.at(t, fmt::format("le paramètre « {} » est déjà défini dans {}", p.id, it->second));
+  for (auto [key, field, required] : {std::tuple{"label", &p.label, true}, std::tuple{"unit", &p.unit, false},
+                                      std::tuple{"note", &p.note, false}, std::tuple{"kali", &p.kali, false}}) {
+    auto v = c.string(t, key, required, "un [[param]]");
+    if (!v) return v.error();
+    *field = *v;
+  }
+  auto kind = parse_kind(c, t);
+  if (!kind) return kind.error();
+  p.kind = *kind;
+  p.grid = name;
+  p.file = src.display_path;
+  auto versions = parse_versions(c, t.get("version"), p.kind, false, p.id);
+  if (!versions) return versions.error();
+  if (versions->empty()) return c.at(t, fmt::format("le paramètre « {} » n'a pas de [[param.version]]", p.id));
+  p.versions = std::move(*versions);
+  if (src.scenario) grid_toml::mark_scenario(p.versions);
+  seen_ids[p.id] = src.display_path;
+  set.params.emplace(p.id, std::move(p));
+  return std::nullopt;
+}
+
+// One [[job]]: its agreement, names and dated positions.
+std::optional<Error> load_job(const Checker& c, const GridSource& src, const toml::table& t, GridSet& set) {
+  if (auto e = c.only_keys(t, {"id", "label", "convention", "aliases", "note", "old_category", "position"},
+                           "un [[job]]"))
+    return e;
+  Job j;
+  j.file = src.display_path;
+  for (auto [key, field, required] : {std::tuple{"id", &j.id, true}, std::tuple{"label", &j.label, true},
+                                      std::tuple{"convention", &j.convention, true},
+                                      std::tuple{"note", &j.note, false}}) {
+    auto v = c.string(t, key, required, "un [[job]]");
+    if (!v) return v.error();
+    *field = *v;
+  }
+  if (const toml::node* al = t.get("aliases")) {
+    auto a = grid_toml::string_array(c, *al, "aliases");
+    if (!a) return a.error();
+    j.aliases = std::move(*a);
+  }
+  // Job ids are unique within an agreement: two agreements may both name an "aide-soignant".
+  for (const auto& other : set.jobs)
+    if (other.id == j.id && other.convention == j.convention)
+      return c.at(t, fmt::format("l'emploi « {} » est déjà défini dans {}", j.id, other.file));
+  auto oc = parse_versions(c, t.get("old_category"), ParamKind::Rule, true, j.id);
+  if (!oc) return oc.error();
+  j.old_category = std::move(*oc);
+  auto pos = parse_versions(c, t.get("position"), ParamKind::Rule, true, j.id);
+  if (!pos) return pos.error();
+  j.position = std::move(*pos);
+  set.jobs.push_back(std::move(j));
+  return std::nullopt;
+}
+
+// Each table of the array `key` of the file ([[param]], [[job]]), given to `load`.
+template <typename Load>
+std::optional<Error> each_table(const Checker& c, const toml::table& doc, const char* key, Load load) {
+  const toml::node* node = doc.get(key);
+  if (!node) return std::nullopt;
+  const toml::array* arr = node->as_array();
+  if (!arr) return c.at(*node, fmt::format("« {0} » doit être un tableau de tables ([[{0}]])", key));
+  for (const auto& n : *arr) {
+    const toml::table* t = n.as_table();
+    if (!t) return c.at(n, fmt::format("un [[{}]] doit être une table", key));
+    if (auto e = load(*t)) return e;
+  }
+  return std::nullopt;
+}
+
 std::optional<Error> load_one(const GridSource& src, GridSet& set, std::map<std::string, std::string>& seen_ids) {
   Checker c(src.display_path);
   toml::table doc;
@@ -184,116 +291,12 @@ std::optional<Error> load_one(const GridSource& src, GridSet& set, std::map<std:
   } catch (const toml::parse_error& e) {
     return c.at(e.source(), fmt::format("TOML invalide : {}", e.description()));
   }
-  std::string name_storage;
-  if (src.scenario) {
-    if (auto e = c.only_keys(doc, {"scenario", "param", "rise", "vocabulary", "measure"}, "un fichier de scénario"))
-      return e;
-    auto info = grid_toml::parse_scenario_header(c, doc);
-    if (!info) return info.error();
-    set.files.push_back({src.path, "scenario", info->title, true});
-    set.scenario = std::move(*info);
-    name_storage = "scenario";
-  } else {
-    if (auto e = c.only_keys(doc, {"grid", "param", "job", "vocabulary", "measure"}, "un fichier de grille")) return e;
-    const toml::table* grid = doc.get_as<toml::table>("grid");
-    if (!grid)
-      return make_error(ErrorKind::Grid, fmt::format("{}:1:1: table [grid] avec « name » manquante", src.display_path));
-    if (auto e = c.only_keys(*grid, {"name", "title"}, "[grid]")) return e;
-    auto gname = c.string(*grid, "name", true, "[grid]");
-    if (!gname) return gname.error();
-    auto title = c.string(*grid, "title", false, "[grid]");
-    if (!title) return title.error();
-    set.files.push_back({src.path, *gname, *title, src.overridden});
-    name_storage = *gname;
-  }
-  const std::string* name = &name_storage;
-
-  if (const toml::node* params = doc.get("param")) {
-    const toml::array* arr = params->as_array();
-    if (!arr) return c.at(*params, "« param » doit être un tableau de tables ([[param]])");
-    for (const auto& pn : *arr) {
-      const toml::table* t = pn.as_table();
-      if (!t) return c.at(pn, "un [[param]] doit être une table");
-      if (auto e = c.only_keys(*t, {"id", "label", "kind", "unit", "note", "kali", "version"}, "un [[param]]"))
-        return e;
-      Parameter p;
-      auto id = c.string(*t, "id", true, "un [[param]]");
-      if (!id) return id.error();
-      p.id = *id;
-      if (auto law = set.params.find(p.id); src.scenario && law != set.params.end()) {
-        // A scenario's value for a parameter of the law: laid over the law's versions (docs/scenarios.md).
-        if (auto e = overlay_param(c, *t, law->second)) return e;
-        continue;
-      }
-      if (auto it = seen_ids.find(p.id); it != seen_ids.end())
-        return c.at(*t, fmt::format("le paramètre « {} » est déjà défini dans {}", p.id, it->second));
-      auto label = c.string(*t, "label", true, "un [[param]]");
-      if (!label) return label.error();
-      p.label = *label;
-      auto unit = c.string(*t, "unit", false, "un [[param]]");
-      if (!unit) return unit.error();
-      p.unit = *unit;
-      auto note = c.string(*t, "note", false, "un [[param]]");
-      if (!note) return note.error();
-      p.note = *note;
-      auto kali = c.string(*t, "kali", false, "un [[param]]");
-      if (!kali) return kali.error();
-      p.kali = *kali;
-      auto kind = parse_kind(c, *t);
-      if (!kind) return kind.error();
-      p.kind = *kind;
-      p.grid = *name;
-      p.file = src.display_path;
-      auto versions = parse_versions(c, t->get("version"), p.kind, false, p.id);
-      if (!versions) return versions.error();
-      if (versions->empty()) return c.at(*t, fmt::format("le paramètre « {} » n'a pas de [[param.version]]", p.id));
-      p.versions = std::move(*versions);
-      if (src.scenario) grid_toml::mark_scenario(p.versions);
-      seen_ids[p.id] = src.display_path;
-      set.params.emplace(p.id, std::move(p));
-    }
-  }
-  if (const toml::node* jobs = doc.get("job")) {
-    const toml::array* arr = jobs->as_array();
-    if (!arr) return c.at(*jobs, "« job » doit être un tableau de tables ([[job]])");
-    for (const auto& jn : *arr) {
-      const toml::table* t = jn.as_table();
-      if (!t) return c.at(jn, "un [[job]] doit être une table");
-      if (auto e = c.only_keys(*t, {"id", "label", "convention", "aliases", "note", "old_category", "position"},
-                               "un [[job]]"))
-        return e;
-      Job j;
-      j.file = src.display_path;
-      auto id = c.string(*t, "id", true, "un [[job]]");
-      if (!id) return id.error();
-      j.id = *id;
-      auto label = c.string(*t, "label", true, "un [[job]]");
-      if (!label) return label.error();
-      j.label = *label;
-      auto conv = c.string(*t, "convention", true, "un [[job]]");
-      if (!conv) return conv.error();
-      j.convention = *conv;
-      auto note = c.string(*t, "note", false, "un [[job]]");
-      if (!note) return note.error();
-      j.note = *note;
-      if (const toml::node* al = t->get("aliases")) {
-        auto a = grid_toml::string_array(c, *al, "aliases");
-        if (!a) return a.error();
-        j.aliases = std::move(*a);
-      }
-      // Job ids are unique within an agreement: two agreements may both name an "aide-soignant".
-      for (const auto& other : set.jobs)
-        if (other.id == j.id && other.convention == j.convention)
-          return c.at(*t, fmt::format("l'emploi « {} » est déjà défini dans {}", j.id, other.file));
-      auto oc = parse_versions(c, t->get("old_category"), ParamKind::Rule, true, j.id);
-      if (!oc) return oc.error();
-      j.old_category = std::move(*oc);
-      auto pos = parse_versions(c, t->get("position"), ParamKind::Rule, true, j.id);
-      if (!pos) return pos.error();
-      j.position = std::move(*pos);
-      set.jobs.push_back(std::move(j));
-    }
-  }
+  auto name = load_header(c, src, doc, set);
+  if (!name) return name.error();
+  if (auto e = each_table(c, doc, "param",
+                          [&](const toml::table& t) { return load_param(c, src, t, *name, set, seen_ids); }))
+    return e;
+  if (auto e = each_table(c, doc, "job", [&](const toml::table& t) { return load_job(c, src, t, set); })) return e;
   if (const toml::node* v = doc.get("vocabulary"))
     if (auto e = grid_toml::load_vocabularies(c, *v, set)) return e;
   if (const toml::node* m = doc.get("measure")) {

@@ -12,6 +12,7 @@
 #include "kali_html.h"
 #include "kali_regroupement.h"
 #include "kali_tables.h"
+#include "names.h"
 
 namespace revalo {
 namespace {
@@ -144,12 +145,7 @@ class Verifier {
   // none has, one check says so.
   void compare_in_articles(const CellCheck& base, const std::string& ids, std::vector<CellCheck>& out) {
     std::vector<std::string> list;
-    for (std::size_t start = 0; start < ids.size();) {
-      std::size_t end = ids.find(' ', start);
-      if (end == std::string::npos) end = ids.size();
-      if (end > start) list.push_back(ids.substr(start, end - start));
-      start = end + 1;
-    }
+    for (std::string_view id : words(ids)) list.emplace_back(id);
     if (list.size() <= 1) {
       CellCheck c = base;
       compare_cell(c, list.empty() ? std::string() : list.front());

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "format_number.h"
+#include "names.h"
 #include "net_internal.h"
 #include "public_pay.h"
 
@@ -74,12 +75,7 @@ std::optional<Error> apprentice_exemption(NetState& s) {
     return make_error(ErrorKind::Grid, fmt::format("{} : règle inconnue « {} » pour net.apprenti.csg",
                                                    s.g.params.at("net.apprenti.csg").file, (*csg)->text));
   s.apprentice_csg = (*csg)->text;
-  const std::string_view list = (*codes)->text;
-  for (std::size_t start = 0; start < list.size();) {
-    std::size_t end = std::min(list.find(' ', start), list.size());
-    if (end > start) s.exempt_codes.emplace_back(list.substr(start, end - start));
-    start = end + 1;
-  }
+  for (std::string_view code : words((*codes)->text)) s.exempt_codes.emplace_back(code);
   const Decimal ceiling = smic->value.percent(share->value);  // an exact threshold, not a payslip amount
   s.apprentice_ceiling = ceiling;
   s.apprentice_sources = {share->source, smic->source, grid_source(s.g, "net.apprenti.cotisations_exonerees", **codes),

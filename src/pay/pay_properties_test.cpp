@@ -9,6 +9,7 @@
 #include "batch.h"
 #include "grid_loader.h"
 #include "pay.h"
+#include "rate_sheet.h"
 
 using namespace revalo;
 
@@ -131,4 +132,49 @@ TEST_CASE("a batch of N profiles gives the gross of N single computations, in or
     REQUIRE(std::getline(rows, line));
     CHECK_MESSAGE(line.find("," + expected[i].fixed(2) + ",") != std::string::npos, line);
   }
+}
+
+TEST_CASE("a lean payslip (batch) has the figures and flags of the explained one (pay), for every generated profile") {
+  // One computation, two views: the lean payslip skips labels, formulas and sources, never a figure. Positions of
+  // both classifications, seniority 0–40, four working times, the dates of the grid changes, with and without the
+  // employer side.
+  RateSheets sheets;
+  const CalcOptions lean{false};
+  long compared = 0;
+  for (const char* d : {"2021-09-30", "2021-10-01", "2022-07-08", "2022-08-01", "2023-06-01", "2024-01-01",
+                        "2025-05-01", "2026-06-01"}) {
+    const Date date = *Date::parse(d);
+    const RateSheet& rs = sheets.at(grids(), date);
+    for (const char* pos : kPositions)
+      for (int years = 0; years <= 40; years += 3)
+        for (const char* hours : {"", "121.34", "75.835", "151.67"}) {
+          Profile p = base_profile(pos, years, 3 + years % 6);
+          p.extra["old_position"] = std::string(1, static_cast<char>('A' + years % 9));
+          if (*hours) p.hours = Decimal::parse(hours);
+          if (years % 2) {
+            p.headcount = 60;
+            p.taux_at = Decimal::parse("2.1");
+          }
+          auto rich = compute_pay(grids(), p, date);
+          auto thin = compute_pay(rs, p, {}, lean);
+          REQUIRE_MESSAGE(rich.ok() == thin.ok(), pos << " " << d << " " << years);
+          if (!rich) continue;
+          ++compared;
+          CHECK(rich->gross == thin->gross);
+          REQUIRE(rich->lines.size() == thin->lines.size());
+          for (std::size_t i = 0; i < rich->lines.size(); ++i) {
+            const PayLine &a = rich->lines[i], &b = thin->lines[i];
+            const bool same = a.code == b.code && a.amount == b.amount && a.base == b.base && a.rate == b.rate &&
+                              a.inferred == b.inferred && a.uncertain == b.uncertain && a.scenario == b.scenario;
+            if (!same) FAIL_CHECK(pos << " " << d << " " << years << " " << a.code);
+            if (b.explained || !b.label.empty() || !b.sources.empty()) FAIL_CHECK("lean line with text: " << b.code);
+          }
+          for (std::size_t i = 0; i < std::size(kNetFigureCodes); ++i)
+            CHECK(rich->net->all()[i]->amount == thin->net->all()[i]->amount);
+          CHECK(rich->employer.has_value() == thin->employer.has_value());
+          if (rich->employer) CHECK(rich->employer->cost == thin->employer->cost);
+          CHECK(rich->position_inferred == thin->position_inferred);
+        }
+  }
+  CHECK(compared > 3000);
 }

@@ -17,10 +17,16 @@ std::optional<Error> bad_value(std::string_view name, std::string_view value, st
 
 }  // namespace
 
-const std::vector<ProfileField>& core_profile_fields() {
-  using F = FieldType;
-  const auto dec = [](const char* text) { return *Decimal::parse(text); };
-  static const std::vector<ProfileField> kFields = {
+// The common fields, by what they are for; each agreement adds its own (Convention::fields).
+namespace {
+
+using F = FieldType;
+
+Decimal dec(const char* text) { return *Decimal::parse(text); }
+
+// The person and the working time.
+std::vector<ProfileField> who_fields() {
+  return {
       {.name = "name", .type = F::Text, .help = "libellé libre du profil", .slot = &Profile::name},
       {.name = "convention", .type = F::Text, .help = "convention collective ou grille (identifiant, IDCC ou alias)",
        .slot = &Profile::convention},
@@ -44,6 +50,12 @@ const std::vector<ProfileField>& core_profile_fields() {
       {.name = "contract_start", .type = F::Date,
        .help = "date de conclusion du contrat d'apprentissage (décide de son exonération de cotisations)",
        .slot = &Profile::contract_start},
+  };
+}
+
+// Gross → net: status, régime local, health and prévoyance shares, PAS; a declared gross.
+std::vector<ProfileField> net_inputs_fields() {
+  return {
       {.name = "status", .type = F::Text,
        .help = "statut pour le net : prive, prive-cadre, public-titulaire, public-contractuel (par défaut : déduit de la "
                "convention et de la position)",
@@ -65,6 +77,12 @@ const std::vector<ProfileField>& core_profile_fields() {
       {.name = "gross", .type = F::Decimal,
        .help = "salaire brut mensuel déclaré, euros (le net sans convention ; demande --status)", .nonzero = true,
        .expected = "un montant brut > 0", .slot = &Profile::gross},
+  };
+}
+
+// Public agents: indice, NBI, indemnité de résidence, SFT, primes; a declared base for private grids revalo lacks.
+std::vector<ProfileField> public_inputs_fields() {
+  return {
       {.name = "indice_majore", .type = F::Integer,
        .help = "public : indice majoré (traitement indiciaire = IM × valeur du point d'indice / 12)", .nonzero = true,
        .expected = "un indice majoré entre 1 et 1000", .slot = &Profile::indice_majore},
@@ -84,6 +102,12 @@ const std::vector<ProfileField>& core_profile_fields() {
        .help = "salaire de base mensuel de la grille de l'employeur à temps plein, euros (proratisé par --fte/--hours ; "
                "demande --status)",
        .nonzero = true, .expected = "un salaire de base > 0", .slot = &Profile::base},
+  };
+}
+
+// Ségur eligibility: the values of the vocabularies of grids/segur.
+std::vector<ProfileField> segur_inputs_fields() {
+  return {
       {.name = "employer", .type = F::Text,
        .help = "type d'employeur : fph, fpt, fpe, non-lucratif, commercial… (éligibilité Ségur)",
        .slot = &Profile::employer},
@@ -107,6 +131,12 @@ const std::vector<ProfileField>& core_profile_fields() {
       {.name = "segur", .type = F::Text,
        .help = "tranche une éligibilité Ségur indécidable : applied ou not-applied", .choices = {"applied", "not-applied"},
        .expected = "applied ou not-applied", .slot = &Profile::segur},
+  };
+}
+
+// Employer cost.
+std::vector<ProfileField> employer_inputs_fields() {
+  return {
       {.name = "headcount", .type = F::Integer,
        .help = "coût employeur : effectif de l'employeur (active le côté employeur)", .integer_cap = 1'000'000,
        .slot = &Profile::headcount},
@@ -123,6 +153,12 @@ const std::vector<ProfileField>& core_profile_fields() {
       {.name = "taxe_apprentissage", .type = F::Bool,
        .help = "coût employeur : assujetti à la taxe d'apprentissage (par défaut : selon le type d'employeur et la date)",
        .slot = &Profile::taxe_apprentissage},
+  };
+}
+
+// The pay date, and back pay.
+std::vector<ProfileField> time_inputs_fields() {
+  return {
       {.name = "at", .type = F::Date, .help = "date de paie (AAAA-MM-JJ)", .slot = &Profile::at, .echoed = false},
       {.name = "pay_day", .type = F::Integer,
        .help = "rappel : jour de paie habituel du mois, pour la prescription (par défaut : son dernier jour)",
@@ -138,6 +174,18 @@ const std::vector<ProfileField>& core_profile_fields() {
        .help = "valeur qui change dans le mois : prorata (par défaut) ou whole (le mois à son dernier jour)",
        .choices = {"prorata", "whole"}, .expected = "prorata ou whole", .slot = &Profile::month_rule, .echoed = false},
   };
+}
+
+}  // namespace
+
+const std::vector<ProfileField>& core_profile_fields() {
+  static const std::vector<ProfileField> kFields = [] {
+    std::vector<ProfileField> all;
+    for (auto group : {who_fields, net_inputs_fields, public_inputs_fields, segur_inputs_fields,
+                       employer_inputs_fields, time_inputs_fields})
+      for (auto& f : group()) all.push_back(std::move(f));
+    return all;
+  }();
   return kFields;
 }
 

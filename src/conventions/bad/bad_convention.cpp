@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "bad_pay.h"
+#include "names.h"
 
 namespace revalo {
 namespace {
@@ -22,15 +23,7 @@ const ParamKey kOldCadreCategories{"bad.old.cadre_categories"};
 bool bad_cadre(const RateSheet& rs, const Payslip& s) {
   if (s.classification == "a43") return s.position.starts_with("cadre.");
   const Version* v = rs.find(kOldCadreCategories);
-  if (!v) return false;
-  std::string_view list = v->text;
-  for (std::size_t start = 0; start < list.size();) {
-    std::size_t end = list.find(' ', start);
-    if (end == std::string_view::npos) end = list.size();
-    if (list.substr(start, end - start) == s.position) return true;
-    start = end + 1;
-  }
-  return false;
+  return v && has_word(v->text, s.position);
 }
 
 // Jobs of grids/bad/jobs.toml point at old categories and avenant 43 positions that the grids must hold.

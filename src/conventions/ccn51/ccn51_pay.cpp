@@ -10,6 +10,7 @@
 #include "ccn51_internal.h"
 #include "format_number.h"
 #include "jobs.h"
+#include "names.h"
 #include "seniority.h"
 #include "vocabulary.h"
 
@@ -33,15 +34,7 @@ const ParamKey kRegimePropre{"ccn51.anciennete.regime_propre"};
 
 bool ccn51_rule_lists(const RateSheet& rs, const ParamKey& k, std::string_view word) {
   const Version* v = rs.find(k);
-  if (!v) return false;
-  std::string_view list = v->text;
-  for (std::size_t start = 0; start < list.size();) {
-    std::size_t end = list.find(' ', start);
-    if (end == std::string_view::npos) end = list.size();
-    if (list.substr(start, end - start) == word) return true;
-    start = end + 1;
-  }
-  return false;
+  return v && has_word(v->text, word);
 }
 
 Result<int> ccn51_annee_exercice(const Profile& p, Date d) {

@@ -68,5 +68,7 @@ Result<BatchSummary> run_batch(const GridSet& grids, BatchReader& reader, const 
 
 // French one-paragraph summary for stderr.
 std::string batch_summary_text(const BatchSummary& s);
+// The same summary as one JSON object with stable English keys, every key always present (docs/output.md).
+std::string batch_summary_json(const BatchSummary& s);
 
 }  // namespace revalo

@@ -1,4 +1,5 @@
-// `revalo batch`: opens the input and output, runs the batch (batch.h), prints the French summary on stderr.
+// `revalo batch`: opens the input and output, runs the batch (batch.h), prints the French summary on stderr, or
+// writes it as JSON (--summary FILE; - for stderr instead of the French text).
 #include <fmt/format.h>
 
 #include <fstream>
@@ -36,6 +37,9 @@ class BatchCommand : public Command {
         ->type_name("COLONNES");
     cmd->add_flag("--ignore-unknown-columns", ignore_unknown_, "ignore les colonnes d'entrée qui ne sont pas des champs de profil");
     cmd->add_flag("--csv-fr", csv_fr_, "CSV de sortie avec « ; » comme séparateur et la virgule décimale");
+    cmd->add_option("--summary", summary_,
+                    "écrit le résumé en JSON dans ce fichier (- : sur la sortie d'erreur, à la place du texte français)")
+        ->type_name("FICHIER");
     add_scenario_options(cmd, so_);
     return cmd;
   }
@@ -117,8 +121,15 @@ class BatchCommand : public Command {
         return fail(err, make_error(ErrorKind::Input, fmt::format("impossible d'écrire le fichier de sortie « {} »", output_)));
       sink = &out_file;
     }
-    if (&err == &std::cerr && ::isatty(STDERR_FILENO)) {
-      // A large input on a terminal: how many rows are done, on one line rewritten in place.
+    std::ofstream summary_file;  // opened before the run, so that an unwritable path stops it early
+    if (!summary_.empty() && summary_ != "-") {
+      summary_file.open(summary_, std::ios::binary);
+      if (!summary_file)
+        return fail(err, make_error(ErrorKind::Input, fmt::format("impossible d'écrire le fichier de résumé « {} »", summary_)));
+    }
+    if (&err == &std::cerr && ::isatty(STDERR_FILENO) && summary_ != "-") {
+      // A large input on a terminal: how many rows are done, on one line rewritten in place (not before a JSON
+      // summary on the same stream).
       o.progress = [&err](long rows, bool done) {
         err << fmt::format("\rrevalo batch : {} lignes traitées{}", fr_number(Decimal::from_int(rows)), done ? "\n" : "…")
             << std::flush;
@@ -128,14 +139,20 @@ class BatchCommand : public Command {
     if (!summary) return fail(err, summary.error());
     sink->flush();
     if (!*sink) return fail(err, make_error(ErrorKind::Input, "l'écriture de la sortie a échoué"));
-    err << batch_summary_text(*summary);
+    if (summary_ == "-") {
+      err << batch_summary_json(*summary);
+    } else {
+      err << batch_summary_text(*summary);
+      if (summary_file.is_open() && !(summary_file << batch_summary_json(*summary) << std::flush))
+        return fail(err, make_error(ErrorKind::Input, fmt::format("l'écriture du résumé « {} » a échoué", summary_)));
+    }
     return summary->errors ? kExitSomeRowsFailed : 0;
   }
 
  private:
   ProfileOptions po_;
   TwoDateOptions dates_;
-  std::string input_, output_, keep_;
+  std::string input_, output_, keep_, summary_;
   std::string format_ = "csv", in_format_ = "auto", delimiter_;
   bool ignore_unknown_ = false, csv_fr_ = false;
   ScenarioOptions so_;

@@ -10,26 +10,14 @@
 #include "employer_rates.h"
 #include "format_number.h"
 #include "grid_model.h"
+#include "param_value.h"
 #include "payslip.h"
 
 namespace revalo::employer_detail {
 
-// A scalar or rule parameter at d, with its source; MissingData names the parameter and the date.
-struct Param {
-  Decimal value;
-  std::string_view text;  // kind rule
-  SourceRef source;
-};
-inline Result<Param> param_at(const GridSet& g, std::string_view id, Date d) {
-  auto v = g.at(id, d);
-  if (!v) return v.error();
-  return Param{(*v)->number, (*v)->text, grid_source(g, id, **v)};
-}
-inline Result<Param> param_at(const RateSheet& rs, const ParamKey& k) {
-  auto v = rs.at(k);
-  if (!v) return v.error();
-  return Param{(*v)->number, (*v)->text, rs.source(k, **v)};
-}
+// A scalar or rule parameter at d, with its source; MissingData names the parameter and the date (param_value.h).
+using Param = ParamValue;
+using revalo::param_at;
 
 inline std::string eur(Decimal d) { return fr_number(d, 2) + " €"; }
 inline std::string pct(Decimal d) { return fr_number(d, 2) + " %"; }

@@ -97,7 +97,7 @@ std::optional<Error> regime_general_lines(Ctx& c, bool reduced_scope) {
     return e;
   // AT/MP: the employer's own rate, notified each year (CSS L242-5); never a default.
   if (c.in.taux_at) {
-    const Param r{*c.in.taux_at, "", SourceRef{"input", "taux AT/MP notifié (--taux-at)", c.d, &input_provenance()}};
+    const Param r{*c.in.taux_at, SourceRef{"input", "taux AT/MP notifié (--taux-at)", c.d, &input_provenance()}};
     add_line(c, "employer_atmp", "Accidents du travail et maladies professionnelles", c.ab, r,
              c.explain ? c.ab_text + " ; taux notifié par la CARSAT (--taux-at)" : "");
   } else {
@@ -201,7 +201,7 @@ std::optional<Error> versement_mobilite(Ctx& c) {
                                          c.in.headcount));
     return std::nullopt;
   }
-  const Param r{*c.in.versement_mobilite, "",
+  const Param r{*c.in.versement_mobilite,
                 SourceRef{"input", "taux de versement mobilité (--versement-mobilite)", c.d, &input_provenance()}};
   employer_detail::add_line(c, "employer_versement_mobilite", "Versement mobilité", c.local_base, r,
                             c.explain ? fmt::format("effectif {} ≥ seuil ; {}", c.in.headcount, c.local_base_text) : "",

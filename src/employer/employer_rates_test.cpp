@@ -101,14 +101,16 @@ TEST_CASE("2024, cadre at 4 500 €, association of 120 employees, AT 1.5 %") {
   // AGS (2024-06) 0.20 % = 9.00; AGIRC-ARRCO T1 182.3808 → 182.38, T2 12.95 % × 636 = 82.362 → 82.36;
   // CEG T1 49.8456 → 49.85, T2 1.62 % × 636 = 10.3032 → 10.30; CET 0.21 % × 4 500 = 9.45; APEC 0.036 % = 1.62;
   // formation 1 % = 45.00; no taxe d'apprentissage (association, 2024); PEEC 0.45 % = 20.25; dialogue social 0.72
-  // contributions = 1 858.20; réduction: 4 500 > 1.6 SMIC → 0
-  // taxe sur les salaires: B = 54 000: 4.25 % × 54 000 = 2 295 + 4.25 % × 8 951 = 380.4175 + 9.35 % × 36 064
-  //   = 3 371.984 → 6 047.4015 / 12 = 503.950125 → 503.95
-  // cost = 4 500 + 1 858.20 + 503.95 = 6 862.15
-  // The cadres' employer prévoyance (1.50 % of T1 by default) is set to 0 here, so that the figures above hold
-  // without it (net-cadre-prevoyance.t covers the default).
+  // → 1 858.20. The cadres' employer prévoyance, 1.50 % of T1 by default (ANI 17/11/2017): 1.5 % × 3 864 = 57.96,
+  // under the exclusion limit min(6 % × 3 864 + 1.5 % × 4 500 = 299.34 ; 12 % × 3 864 = 463.68): the base stays
+  // 4 500; forfait social (120 ≥ 11) 8 % × 57.96 = 4.6368 → 4.64.
+  // contributions = 1 858.20 + 4.64 + 57.96 = 1 920.80; réduction: 4 500 > 1.6 SMIC → 0
+  // taxe sur les salaires: base 4 500 + 57.96 = 4 557.96, B = 54 695.52: 4.25 % × 54 695.52 = 2 324.5596
+  //   + 4.25 % × (17 936 − 8 985) = 380.4175 + 9.35 % × (54 695.52 − 17 936) = 3 437.01512
+  //   = 6 141.99222 / 12 = 511.832685 → 511.83
+  // cost = 4 500 + 1 920.80 + 511.83 = 6 932.63
   auto b = employer_of(profile({{"gross", "4500"}, {"status", "prive-cadre"}, {"headcount", "120"}, {"taux_at", "1.5"},
-                                {"employer", "non-lucratif"}, {"prevoyance_employeur", "0"}}),
+                                {"employer", "non-lucratif"}}),
                        "2024-06-01");
   const auto& e = b.employer;
   CHECK(amount(e, "employer_maladie") == D("585.00"));
@@ -121,9 +123,10 @@ TEST_CASE("2024, cadre at 4 500 €, association of 120 employees, AT 1.5 %") {
   CHECK(amount(e, "employer_peec") == D("20.25"));
   CHECK_FALSE(amount(e, "employer_ta"));
   CHECK_FALSE(amount(e, "reduction_generale"));
-  CHECK(amount(e, "taxe_salaires") == D("503.95"));
-  CHECK(e.figures.contributions == D("1858.20"));
-  CHECK(e.figures.cost == D("6862.15"));
+  CHECK(amount(e, "employer_forfait_social") == D("4.64"));
+  CHECK(amount(e, "taxe_salaires") == D("511.83"));
+  CHECK(e.figures.contributions == D("1920.80"));
+  CHECK(e.figures.cost == D("6932.63"));
 }
 
 TEST_CASE("2021, part-timer at half time, 800 €, association of 30, AT 3.5 %") {

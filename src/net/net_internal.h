@@ -10,16 +10,12 @@
 #include <vector>
 
 #include "net_pay.h"
+#include "param_value.h"
 
 namespace revalo::net_detail {
 
-// A scalar parameter at d, with its source.
-struct Param {
-  Decimal value;
-  SourceRef source;
-};
-Result<Param> param_at(const GridSet& g, std::string_view id, Date d);
-Result<Param> param_at(const RateSheet& rs, const ParamKey& k);
+// A scalar parameter at d, with its source (param_value.h).
+using Param = ParamValue;
 
 // Exact amounts and rates in formulas (at least two decimals, every significant one kept).
 std::string eur(Decimal d);

@@ -12,18 +12,6 @@
 namespace revalo {
 namespace net_detail {
 
-Result<Param> param_at(const GridSet& g, std::string_view id, Date d) {
-  auto v = g.at(id, d);
-  if (!v) return v.error();
-  return Param{(*v)->number, grid_source(g, id, **v)};
-}
-
-Result<Param> param_at(const RateSheet& rs, const ParamKey& k) {
-  auto v = rs.at(k);
-  if (!v) return v.error();
-  return Param{(*v)->number, rs.source(k, **v)};
-}
-
 PayLine NetState::line(std::string_view code, const char* label, LineKind kind) const {
   PayLine l;
   l.code = code;

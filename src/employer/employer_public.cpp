@@ -19,7 +19,7 @@ std::optional<Error> titulaire_lines(Ctx& c, const Payslip& slip) {
   for (const auto& l : slip.lines) {
     if (!subject_to_cnracl(l)) continue;
     base += l.amount;
-    if (l.code == kTibCode) tib += l.amount;
+    if (l.pension == PensionBase::Traitement) tib += l.amount;
     if (c.explain) text += fmt::format("{}{} {}", text.empty() ? "" : " + ", l.label, eur(l.amount));
   }
   if (tib.is_zero())

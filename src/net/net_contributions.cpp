@@ -304,7 +304,7 @@ std::optional<Error> public_contributions(NetState& s) {
   for (const auto& l : s.gross.lines) {
     if (!subject_to_cnracl(l)) continue;
     cnracl_base += l.amount;
-    if (l.code == kTibCode) tib += l.amount;
+    if (l.pension == PensionBase::Traitement) tib += l.amount;
     if (s.opt.explain) cnracl_text += fmt::format("{}{} {}", cnracl_text.empty() ? "" : " + ", l.label, eur(l.amount));
   }
   if (tib.is_zero())

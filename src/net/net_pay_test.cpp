@@ -30,6 +30,9 @@ Payslip gross_slip(std::initializer_list<std::pair<const char*, const char*>> li
     l.code = code;
     l.label = code;
     l.amount = D(amount);
+    // As the public calculator tags them (public_lines.cpp, segur_pay.cpp): the CNRACL base.
+    const std::string_view c = code;
+    l.pension = c == "tib" ? PensionBase::Traitement : c == "nbi" || c == "cti" ? PensionBase::Indiciaire : PensionBase::None;
     s.gross += l.amount;
     s.lines.push_back(l);
   }

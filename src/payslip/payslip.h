@@ -21,6 +21,11 @@ const Provenance& input_provenance();
 
 enum class LineKind { Earning, Deduction, Info, Employer };
 
+// Where an earning of a fonctionnaire stands for the pension contributions, set by the calculator that adds it: the
+// traitement soumis à retenue pour pension (CNRACL) is the traitement indiciaire brut, the NBI and the CTI; the RAFP
+// cap is a share of the traitement alone.
+enum class PensionBase : unsigned char { None, Indiciaire, Traitement };
+
 // One line of a payslip. Every payslip has the figures (code, kind, amounts, flags); an explained payslip
 // (CalcOptions::explain, the default) also has the label, the formula and the sources. A batch computes lean
 // payslips: the same computation, without the text.
@@ -39,6 +44,7 @@ struct PayLine {
   bool uncertain = false;  // uses a value marked uncertain (U)
   bool scenario = false;   // uses a proposal's value (scenario file, --point), not the law
   bool explained = true;   // label, formula and sources are kept
+  PensionBase pension = PensionBase::None;  // a fonctionnaire's earning in the CNRACL base (Traitement: the TIB)
 
   // A legal value the line uses: its flags always; the reference itself when the line is explained.
   void cite(const SourceRef& s);

@@ -18,11 +18,12 @@ Decimal monthly(Decimal points, Decimal annual) { return points.mul_div(annual, 
 
 SourceRef input_source(Date d, std::string_view what) { return SourceRef{"input", what, d, &input_provenance()}; }
 
-void indiciaire(State& s, std::string_view code, const char* label, Decimal points, Decimal amount,
+void indiciaire(State& s, std::string_view code, PensionBase pension, const char* label, Decimal points, Decimal amount,
                 const std::string& what, const std::vector<SourceRef>& extra) {
   PayLine l;
   l.explained = s.opt.explain;
   l.code = code;
+  l.pension = pension;
   l.label = label;
   l.base = points;
   l.base_unit = "points";
@@ -71,12 +72,12 @@ Result<State> start(const GridSet& g, const Profile& p, Date d, Status status, c
 void traitement_lines(State& s, const PublicIndex& index) {
   std::vector<SourceRef> sources = index.sources;
   if (s.floored) sources.push_back(s.minimum_source);
-  indiciaire(s, kTibCode, "Traitement indiciaire brut", s.im_used, s.tib,
+  indiciaire(s, kTibCode, PensionBase::Traitement, "Traitement indiciaire brut", s.im_used, s.tib,
              s.floored ? fmt::format("indice minimum de traitement ({} {} inférieur)", index.what, fr_number(index.im))
                        : index.what,
              sources);
   if (s.p.nbi)
-    indiciaire(s, kNbiCode, "Nouvelle bonification indiciaire (NBI)", Decimal::from_int(*s.p.nbi),
+    indiciaire(s, kNbiCode, PensionBase::Indiciaire, "Nouvelle bonification indiciaire (NBI)", Decimal::from_int(*s.p.nbi),
                s.wt.prorate(monthly(Decimal::from_int(*s.p.nbi), s.annual)), "NBI", {});
 }
 

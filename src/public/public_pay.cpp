@@ -11,7 +11,7 @@
 namespace revalo {
 
 bool subject_to_cnracl(const PayLine& l) {
-  return l.kind == LineKind::Earning && (l.code == kTibCode || l.code == kNbiCode || l.code == kCtiCode);
+  return l.kind == LineKind::Earning && l.pension != PensionBase::None;
 }
 
 Result<Payslip> public_gross_from_index(const GridSet& g, const Profile& p, Date d, Status status,

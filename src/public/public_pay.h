@@ -16,11 +16,11 @@
 
 namespace revalo {
 
-// Line codes of a public payslip that the net layer reads (net_pay.cpp).
+// Line codes of a public payslip (docs/output.md).
 inline constexpr std::string_view kTibCode = "tib";  // traitement indiciaire brut
 inline constexpr std::string_view kNbiCode = "nbi";  // nouvelle bonification indiciaire
-inline constexpr std::string_view kCtiCode = "cti";  // complément de traitement indiciaire (Ségur)
-// The CNRACL base is TIB + NBI + CTI; every other earning is in the RAFP base.
+// The CNRACL base is TIB + NBI + CTI, the earnings tagged PensionBase (payslip.h); every other earning is in the
+// RAFP base.
 bool subject_to_cnracl(const PayLine& l);
 
 // The indice a public agent is paid on at a date, before the minimum, and what the payslip says of it.

@@ -74,7 +74,8 @@ Result<std::optional<PayLine>> segur_line(const GridSet& g, const Profile& p, Da
   l.sources.push_back(grid_source(g, a->param->id, *a->version, a->cell ? &a->cell->provenance : nullptr));
   const std::string rule = fmt::format("mesure {}, règle {}{}", m.id, c.row.empty() ? "" : c.row + " : ", c.label);
   if (points) {
-    // The CTI follows the point d'indice and is reduced like the traitement.
+    // The CTI follows the point d'indice and is reduced like the traitement; a fonctionnaire's is in the CNRACL base.
+    if (titulaire) l.pension = PensionBase::Indiciaire;
     auto point = g.at("net.public.point_indice_annual", d);
     if (!point) return point.error();
     const Decimal annual = (*point)->number;

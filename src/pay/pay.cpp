@@ -128,9 +128,8 @@ std::optional<Error> add_measures_on_top(const RateSheet& rs, const Convention& 
   return std::nullopt;
 }
 
-// A comparison where the gross falls says so. When the agreement after has an allowance that makes up for a fall
-// due to a reclassification (line reclassification_allowance) and it is not on the payslip, the warning names the
-// input it is computed from.
+// A comparison where the gross falls says so; when the agreement after has an allowance that may make up for the
+// fall and the payslip does not have it, the warning names the input it comes from (Convention::fall_allowance_*).
 void add_fall_warning(Comparison& c) {
   if (c.delta_gross >= Decimal()) return;
   std::string text = fmt::format("le brut baisse de {}", fr_euros(-c.delta_gross));
@@ -139,14 +138,10 @@ void add_fall_warning(Comparison& c) {
   if (net_paid && *net_paid < Decimal()) text += fmt::format(" et le net payé de {}", fr_euros(-*net_paid));
   text += fmt::format(" entre le {} et le {}", c.before.date.iso(), c.after.date.iso());
   const Convention* conv = c.after.convention.empty() ? nullptr : find_convention(c.after.convention);
-  const auto has = [](const auto& list, std::string_view code) {
-    return std::any_of(list.begin(), list.end(), [&](const auto& x) { return std::string_view(x) == code; });
-  };
-  const bool allowance_paid = std::any_of(c.after.lines.begin(), c.after.lines.end(),
-                                          [](const PayLine& l) { return l.code == "reclassification_allowance"; });
-  if (conv && has(conv->line_codes, "reclassification_allowance") && !allowance_paid)
-    text += " : si la baisse vient d'un reclassement, l'indemnité différentielle de reclassement peut la compenser ; "
-            "donnez son montant mensuel à temps plein avec --idr MONTANT (idr dans un fichier de profil)";
+  if (conv && !conv->fall_allowance_code.empty() &&
+      std::none_of(c.after.lines.begin(), c.after.lines.end(),
+                   [&](const PayLine& l) { return l.code == conv->fall_allowance_code; }))
+    text += fmt::format(" : {}", conv->fall_allowance_hint);
   c.warnings.push_back(std::move(text));
 }
 

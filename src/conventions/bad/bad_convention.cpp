@@ -115,6 +115,12 @@ const Convention& bad_convention() {
                      "ecr_on_call_*", "ecr_cadre_responsibility", "ecr_cadre_associations", "ecr_cadre_complexity",
                      "ecr_cadre_places", "ecr_cadre_senior"},
       .fields = bad_profile_fields(),
+      // A reclassification across avenant 43 that lowers pay is made up by the IDR, an input (its computation is not
+      // in the texts).
+      .fall_allowance_code = "reclassification_allowance",
+      .fall_allowance_hint = "si la baisse vient d'un reclassement, l'indemnité différentielle de reclassement peut la "
+                             "compenser ; donnez son montant mensuel à temps plein avec --idr MONTANT (idr dans un "
+                             "fichier de profil)",
       .check_job = check_bad_job,
   };
   return kBad;

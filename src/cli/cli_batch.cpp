@@ -9,6 +9,7 @@
 
 #include "batch.h"
 #include "cli_command.h"
+#include "registry.h"
 #include "column_names.h"
 #include "format_number.h"
 #include "pay.h"
@@ -25,7 +26,9 @@ class BatchCommand : public Command {
     add_profile_options(cmd, po_);
     cmd->add_option("ENTRÉE", input_, "fichier d'entrée, ou - pour l'entrée standard")->required();
     cmd->add_option("-o,--output", output_, "fichier de sortie (défaut : la sortie standard)")->type_name("FICHIER");
-    add_two_date_options(cmd, dates_, "compare de part et d'autre d'une mesure nommée (avenant43, ou une mesure Ségur : datée ligne par ligne)",
+    add_two_date_options(cmd, dates_, fmt::format("compare de part et d'autre d'une mesure nommée ({}, ou une mesure Ségur : datée ligne par "
+                                                  "ligne)",
+                                                  agreement_measure_names()),
                          false);
     cmd->add_option("--format", format_, "format de sortie (défaut : csv)")->check(one_of({"csv", "jsonl"}));
     cmd->add_option("--input-format", in_format_, "format d'entrée (défaut : auto)")

@@ -1,6 +1,9 @@
 // `revalo compare`: pay of a profile at two dates, or across a measure, line by line with the differences; or the
 // law against a proposal at the same date (--scenario FILE, --point VALUE).
+#include <fmt/format.h>
+
 #include "cli_command.h"
+#include "registry.h"
 #include "pay.h"
 #include "scenario_options.h"
 
@@ -15,8 +18,10 @@ class CompareCommand : public Command {
     add_output_options(cmd, oo_);
     add_scenario_options(cmd, so_);
     add_two_date_options(cmd, dates_,
-                         "mesure nommée : avenant43 (2021-09-30 contre 2021-10-01), ou une mesure Ségur (segur-cti, "
-                         "laforcade, conference-metiers… : la veille contre le premier jour où elle s'applique au profil)",
+                         fmt::format("mesure nommée : {} (la veille de son premier jour contre celui-ci), ou une "
+                                     "mesure Ségur (segur-cti, laforcade, conference-metiers… : la veille contre le "
+                                     "premier jour où elle s'applique au profil)",
+                                     agreement_measure_names()),
                          true);
     return cmd;
   }

@@ -12,6 +12,7 @@
 #include "career_curve.h"
 #include "chart.h"
 #include "cli_command.h"
+#include "registry.h"
 #include "column_names.h"
 #include "french_input.h"
 #include "format_series.h"
@@ -190,7 +191,7 @@ class CareerCommand : public Command {
   CLI::App* add_to(CLI::App& app) override {
     auto* cmd = app.add_subcommand("career", "paie d'une position selon l'ancienneté, à deux dates ou de part et d'autre d'une mesure");
     add_profile_options(cmd, po_);
-    add_two_date_options(cmd, dates_, "mesure nommée (avenant43, ou une mesure Ségur)", true);
+    add_two_date_options(cmd, dates_, fmt::format("mesure nommée ({}, ou une mesure Ségur)", agreement_measure_names()), true);
     cmd->add_option("--years", years_, "années d'ancienneté révolues, par exemple 0-30 (défaut)");
     so_.add_to(cmd);
     return cmd;

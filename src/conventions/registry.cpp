@@ -58,6 +58,16 @@ std::vector<std::string> convention_ids() {
   return out;
 }
 
+std::string agreement_measure_names() {
+  std::string out;
+  for (const Convention* c : conventions())
+    for (const auto& m : c->measures) {
+      if (!out.empty()) out += ", ";
+      out += m.id;
+    }
+  return out;
+}
+
 const std::vector<ProfileField>& profile_fields() {
   static const std::vector<ProfileField> kAll = [] {
     std::vector<ProfileField> all = core_profile_fields();

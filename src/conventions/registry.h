@@ -18,6 +18,8 @@ void resolve_convention(Profile& p);
 std::string_view point_param_of(std::string_view convention);
 // The agreement ids, for suggestions.
 std::vector<std::string> convention_ids();
+// The named measures of all agreements (Convention::measures), comma-separated, for help texts ("avenant43").
+std::string agreement_measure_names();
 
 // Every profile field: the common ones (profile.h) and each agreement's own (Convention::fields), once each.
 const std::vector<ProfileField>& profile_fields();

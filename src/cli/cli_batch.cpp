@@ -9,10 +9,10 @@
 
 #include "batch.h"
 #include "cli_command.h"
-#include "registry.h"
 #include "column_names.h"
 #include "format_number.h"
 #include "pay.h"
+#include "registry.h"
 #include "scenario_options.h"
 
 namespace revalo {

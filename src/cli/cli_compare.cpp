@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include "cli_command.h"
-#include "registry.h"
 #include "pay.h"
+#include "registry.h"
 #include "scenario_options.h"
 
 namespace revalo {

@@ -12,12 +12,12 @@
 #include "career_curve.h"
 #include "chart.h"
 #include "cli_command.h"
-#include "registry.h"
 #include "column_names.h"
-#include "french_input.h"
 #include "format_series.h"
+#include "french_input.h"
 #include "monthly_pay.h"
 #include "rappel.h"
+#include "registry.h"
 #include "text_file.h"
 
 namespace revalo {

@@ -90,6 +90,12 @@ std::optional<std::string> RowComputer::row(const Profile& p, RowWriter& w, RowT
   return error;
 }
 
+std::string_view RowComputer::iso(Date d) {
+  auto it = dates_.find(d);
+  if (it == dates_.end()) it = dates_.emplace(d, d.iso()).first;
+  return it->second;
+}
+
 Result<const GridSet*> RowComputer::proposal(const Profile& p) {
   if (o_.scenario) return o_.scenario;
   if (p.convention.empty())
@@ -108,7 +114,7 @@ std::optional<std::string> RowComputer::pay(const Profile& p, RowWriter& w, RowT
   if (!p.at) return "pas de date : donnez --at ou une colonne « at »";
   auto s = compute_pay(sheets_.at(grids_, *p.at), p, {}, kLean);
   if (!s) return s.error().message;
-  w.text(s->date.iso());
+  w.text(iso(s->date));
   w.text(s->convention);
   w.text(s->position);
   w.text(s->status);
@@ -165,8 +171,8 @@ std::optional<std::string> RowComputer::compare(const Profile& p, RowWriter& w, 
   }
   auto c = compute_compare(sheets_.at(grids_, before), sheets_.at(grids_, after), p, {}, {}, kLean);
   if (!c) return c.error().message;
-  w.text(c->before.date.iso());
-  w.text(c->after.date.iso());
+  w.text(iso(c->before.date));
+  w.text(iso(c->after.date));
   w.text(c->before.position);
   w.text(c->after.position);
   w.money(c->before.gross);

@@ -32,11 +32,13 @@ class RowComputer {
   std::optional<std::string> pay(const Profile& p, RowWriter& w, RowTotals& t);
   std::optional<std::string> compare(const Profile& p, RowWriter& w, RowTotals& t);
   Result<const GridSet*> proposal(const Profile& p);  // the scenario, or the --point scenario of the row's convention
+  std::string_view iso(Date d);  // a date's text, made once per date of the run
   const GridSet& grids_;
   const BatchOptions& o_;
   bool employer_;
   RateSheets sheets_;
   std::map<std::string, Result<GridSet>, std::less<>> point_scenarios_;  // by convention
+  std::map<Date, std::string> dates_;
 };
 
 }  // namespace revalo::batch_detail

@@ -43,35 +43,38 @@ Result<WorkingTime> working_time(const RateSheet& rs, const Profile& p, const Pa
   if ((p.hours || p.hours_per_week) && p.fte) return make_error(ErrorKind::Usage, "donnez --hours ou --fte, pas les deux");
   if (p.hours && p.hours_per_week)
     return make_error(ErrorKind::Usage, "donnez --hours (par mois) ou --hours-per-week (par semaine), pas les deux");
-  if (p.hours || p.hours_per_week) {
-    auto full = rs.number(full_time_param);
-    if (!full) return full.error();
-    wt.num = p.hours.value_or(Decimal());
-    wt.den = *full;
-    std::string too_many = p.hours ? fmt::format("--hours {} dépasse le temps plein de {} heures par mois",
-                                                 p.hours->str(), full->str())
-                                   : std::string();
-    if (p.hours_per_week) {
-      // Weekly hours count in the ratio of the legal durations (35 h a week for 151,67 h a month): the ratio is
-      // (weekly hours × legal monthly hours) / (legal weekly hours × full-time monthly hours), kept exact.
-      static const ParamKey kMonthly{"net.legal_monthly_hours"}, kWeekly{"net.legal_weekly_hours"};
-      auto monthly = rs.number(kMonthly);
-      if (!monthly) return monthly.error();
-      auto weekly = rs.number(kWeekly);
-      if (!weekly) return weekly.error();
-      wt.num = *p.hours_per_week;
-      wt.den = *weekly;
-      if (*monthly != *full) {
-        wt.num = *p.hours_per_week * *monthly;
-        wt.den = *weekly * *full;
-      }
-      too_many = fmt::format("--hours-per-week {} dépasse le temps plein de {} heures par semaine",
-                             p.hours_per_week->str(), fr_number(weekly->mul_div(*full, *monthly).round_to(2)));
-    }
-    if (wt.num > wt.den) return make_error(ErrorKind::Input, too_many);
-  } else if (p.fte) {
+  if (p.fte) {
     wt.num = *p.fte;
+    return wt;
   }
+  if (!p.hours && !p.hours_per_week) return wt;
+  auto full = rs.number(full_time_param);
+  if (!full) return full.error();
+  if (p.hours) {
+    wt.num = *p.hours;
+    wt.den = *full;
+    if (wt.num > wt.den)
+      return make_error(ErrorKind::Input, fmt::format("--hours {} dépasse le temps plein de {} heures par mois",
+                                                      p.hours->str(), full->str()));
+    return wt;
+  }
+  // Weekly hours count in the ratio of the legal durations (35 h a week for 151,67 h a month): the ratio is
+  // (weekly hours × legal monthly hours) / (legal weekly hours × full-time monthly hours), kept exact.
+  static const ParamKey kMonthly{"net.legal_monthly_hours"}, kWeekly{"net.legal_weekly_hours"};
+  auto monthly = rs.number(kMonthly);
+  if (!monthly) return monthly.error();
+  auto weekly = rs.number(kWeekly);
+  if (!weekly) return weekly.error();
+  wt.num = *p.hours_per_week;
+  wt.den = *weekly;
+  if (*monthly != *full) {
+    wt.num = *p.hours_per_week * *monthly;
+    wt.den = *weekly * *full;
+  }
+  if (wt.num > wt.den)
+    return make_error(ErrorKind::Input,
+                      fmt::format("--hours-per-week {} dépasse le temps plein de {} heures par semaine",
+                                  p.hours_per_week->str(), fr_number(weekly->mul_div(*full, *monthly).round_to(2))));
   return wt;
 }
 

@@ -230,7 +230,8 @@ Result<FieldValue> parse_value(const ProfileField& f, std::string_view text) {
       }
       return FieldValue(std::string(text));
     case FieldType::Date: {
-      auto d = parse_date_fr(text);
+      auto d = Date::parse(text);  // AAAA-MM-JJ as written; else the French forms
+      if (!d) d = parse_date_fr(text);
       if (!d) return *bad_value(name, text, "une date JJ/MM/AAAA ou AAAA-MM-JJ");
       return FieldValue(*d);
     }
@@ -242,7 +243,11 @@ Result<FieldValue> parse_value(const ProfileField& f, std::string_view text) {
     case FieldType::Integer:
       break;
   }
-  auto d = f.type == FieldType::Decimal ? parse_decimal_field(name, text) : parse_decimal_fr(text);
+  // A bare number ("7", "121.34") reads the same in every French form: parsed as it is, without the forms' work.
+  const bool bare = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
+  auto d = bare                             ? Decimal::parse(text)
+           : f.type == FieldType::Decimal ? parse_decimal_field(name, text)
+                                          : parse_decimal_fr(text);
   if (f.type == FieldType::Decimal) {
     if (!d) return *bad_value(name, text, "un nombre décimal");
     if (*d < Decimal()) return *bad_value(name, text, "un nombre ≥ 0");

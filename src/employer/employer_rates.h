@@ -1,7 +1,7 @@
 // The employer side of a payslip (coût employeur): the employer contributions of private employers (associations,
 // commercial clinics) and public employers (fonctionnaires CNRACL, contractuels IRCANTEC), the réduction générale /
 // RGDU (reduction.h), the taxe sur les salaires (taxe_salaires.h), and the employer cost
-// = gross + employer contributions − réduction + taxe sur les salaires. Rates: grids/employer (docs/employer-cost.md).
+// = gross + employer contributions − réduction + taxe sur les salaires. Rates: grids/employer (docs/employer.md).
 // Pure function of the grids, the payslip with its net lines, the date and the employer inputs; no I/O.
 #pragma once
 #include <optional>

@@ -65,7 +65,7 @@ std::string payslip_body(const Payslip& s, const std::string& in) {
                        s.net ? amount_or_null(s.net->all()[i]->amount) : "null");
   out += fmt::format("{}  \"net_social_rule\": {},\n", in, text_or_null(s.net ? s.net->net_social_rule : ""));
   if (s.employer) {
-    // The employer side (docs/employer-cost.md), only when the effectif was given: other payslips keep their keys.
+    // The employer side (docs/employer.md), only when the effectif was given: other payslips keep their keys.
     const EmployerFigures& e = *s.employer;
     out += fmt::format("{}  \"employer_contributions\": {},\n", in, e.contributions.fixed(2));
     out += fmt::format("{}  \"employer_reduction\": {},\n", in, e.reduction.fixed(2));

@@ -1,4 +1,4 @@
-# Employer cost (docs/employer-cost.md). Rates of grids/employer; every line = base × rate, rounded once to the cent.
+# Employer cost (docs/employer.md). Rates of grids/employer; every line = base × rate, rounded once to the cent.
 #
 # 2 000 € a month, non-cadre, 2026-06-01, 10 employees, AT/MP 2 %, mutuelle employeur 20 €, no taxe sur les salaires.
 # 20 € of employer health < exclusion limit min(6 % × 4 005 + 1.5 % × 2 000 = 270.30 ; 12 % × 4 005 = 480.60): base 2 000.

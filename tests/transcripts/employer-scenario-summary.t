@@ -1,5 +1,5 @@
 # The summary of a batch as JSON (batch --summary FILE, or - for standard error instead of the French text), with the
-# employer cost of a measure (docs/output.md, docs/employer-cost.md).
+# employer cost of a measure (docs/output.md, docs/employer.md).
 #
 # tests/batch/employer-scenario.csv under the BAD at 2026-06-01 (point 5.77, avenant 75/2026 coefficients) against a
 # point at 6.00 €, an association of the BAD with 120 employees, AT/MP 3.5 %, taxe sur les salaires due (BAD default).

@@ -45,4 +45,10 @@ run point-6.00 --at 2026-06-01 --point 6.00
 run headcount --at 2026-06-01 --headcount 120 --taux-at 3.5
 run jsonl --at 2024-01-01 --format jsonl
 run csv-fr --at 2024-01-01 --csv-fr
+# Ten times the corpus, so that a batch computes it in several lanes side by side (chunks of 4 096 rows).
+{ head -1 "$work/corpus.csv"; for i in 1 2 3 4 5 6 7 8 9 10; do tail -n +2 "$work/corpus.csv"; done; } > "$work/large.csv"
+mv "$work/large.csv" "$work/corpus.csv"
+rows=$(($(wc -l < "$work/corpus.csv") - 1))
+run large-at-2026-06-01 --at 2026-06-01
+run large-measure-avenant43 --measure avenant43
 exit $differ

@@ -30,6 +30,7 @@ struct BatchOptions {
   bool jsonl = false;              // output JSON lines instead of CSV
   bool csv_fr = false;             // ';' separator and decimal comma
   bool memo = true;                // reuse the cells of identical profiles (off: every row computed, for benchmarks)
+  std::size_t lanes = 0;           // rows computed side by side by this many lanes; 0: one per core (at most 8)
   // Called every kProgressRows rows read, and once at the end when it was called before (a progress line).
   std::function<void(long rows, bool done)> progress;
 };

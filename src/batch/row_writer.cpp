@@ -9,7 +9,7 @@
 
 namespace revalo {
 
-RowWriter::RowWriter(std::ostream& out, bool jsonl, bool csv_fr, std::vector<std::string> names,
+RowWriter::RowWriter(std::ostream* out, bool jsonl, bool csv_fr, std::vector<std::string> names,
                      std::vector<bool> numeric)
     : out_(out), jsonl_(jsonl), csv_fr_(csv_fr), sep_(csv_fr ? ';' : ','), names_(std::move(names)),
       numeric_(std::move(numeric)) {
@@ -87,7 +87,7 @@ void RowWriter::empty() {
 
 void RowWriter::end_row() {
   buf_ += jsonl_ ? "}\n" : "\n";
-  if (buf_.size() > (1 << 16)) flush();
+  if (out_ && buf_.size() > (1 << 16)) flush();
 }
 
 void RowWriter::replay(std::string_view cells, std::size_t count) {
@@ -101,7 +101,11 @@ void RowWriter::rewind(Mark m) {
 }
 
 void RowWriter::flush() {
-  out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+  if (out_) drain_to(*out_);
+}
+
+void RowWriter::drain_to(std::ostream& out) {
+  out.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
   buf_.clear();
 }
 

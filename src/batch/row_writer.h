@@ -1,6 +1,7 @@
 // The batch output writer: rows of cells in CSV (',' or, with --csv-fr, ';' and decimal commas) or JSON lines,
-// written into one buffer flushed in large blocks. Numbers are written by the exact decimal formatter straight into
-// the buffer, so that a row allocates nothing once the buffer has grown.
+// written into one buffer, flushed in large blocks to a stream or drained by the caller (a batch lane's rows).
+// Numbers are written by the exact decimal formatter straight into the buffer, so that a row allocates nothing once
+// the buffer has grown.
 #pragma once
 #include <cstddef>
 #include <optional>
@@ -16,7 +17,8 @@ namespace revalo {
 class RowWriter {
  public:
   // `names`: the output columns in order; `numeric[i]`: column i is a number (JSON: unquoted, null when empty).
-  RowWriter(std::ostream& out, bool jsonl, bool csv_fr, std::vector<std::string> names, std::vector<bool> numeric);
+  // `out` null: the rows stay in the buffer until drain_to.
+  RowWriter(std::ostream* out, bool jsonl, bool csv_fr, std::vector<std::string> names, std::vector<bool> numeric);
   ~RowWriter() { flush(); }
   RowWriter(const RowWriter&) = delete;
   RowWriter& operator=(const RowWriter&) = delete;
@@ -44,10 +46,11 @@ class RowWriter {
   std::size_t cell() const { return cell_; }
   std::size_t columns() const { return names_.size(); }
   void flush();
+  void drain_to(std::ostream& out);  // writes the buffer to `out` and empties it
 
  private:
   void next_cell();  // the separator, and the key in JSON
-  std::ostream& out_;
+  std::ostream* out_;
   bool jsonl_;
   bool csv_fr_;
   char sep_;

@@ -2,6 +2,7 @@
 #include "rate_sheet.h"
 
 #include <deque>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 
@@ -10,8 +11,10 @@
 namespace revalo {
 namespace {
 
-// Every parameter id the program has numbered; a deque keeps each id's text in place as the table grows.
+// Every parameter id the program has numbered; a deque keeps each id's text in place as the table grows. Batch
+// lanes number ids at run time side by side (ParamKey::of): the table is guarded.
 struct KeyTable {
+  std::mutex guard;
   std::deque<std::string> ids;
   std::unordered_map<std::string_view, std::size_t> index;
 };
@@ -23,10 +26,17 @@ KeyTable& key_table() {
 
 std::size_t intern(std::string_view id) {
   KeyTable& t = key_table();
+  std::lock_guard lock(t.guard);
   if (auto it = t.index.find(id); it != t.index.end()) return it->second;
   t.ids.emplace_back(id);
   t.index.emplace(t.ids.back(), t.ids.size() - 1);
   return t.ids.size() - 1;
+}
+
+std::size_t key_count() {
+  KeyTable& t = key_table();
+  std::lock_guard lock(t.guard);
+  return t.ids.size();
 }
 
 }  // namespace
@@ -35,10 +45,14 @@ ParamKey::ParamKey(std::string_view id) : index_(intern(id)) {}
 
 ParamKey ParamKey::of(std::string_view id) { return ParamKey(Index{}, intern(id)); }
 
-std::string_view ParamKey::id() const { return key_table().ids[index_]; }
+std::string_view ParamKey::id() const {
+  KeyTable& t = key_table();
+  std::lock_guard lock(t.guard);
+  return t.ids[index_];  // the text stays in place: the view outlives the lock
+}
 
 const RateSheet::Slot& RateSheet::slot(const ParamKey& k) const {
-  if (k.index() >= slots_.size()) slots_.resize(key_table().ids.size());
+  if (k.index() >= slots_.size()) slots_.resize(key_count());
   Slot& s = slots_[k.index()];
   if (!s.resolved) {
     s.resolved = true;

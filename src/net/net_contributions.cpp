@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <map>
+#include <mutex>
 #include <span>
 
 #include <fmt/format.h>
@@ -95,7 +96,9 @@ struct PrevoyanceKeys {
   ParamKey employee, employer, ceiling;
 };
 const PrevoyanceKeys& prevoyance_keys(std::string_view prefix) {
+  static std::mutex guard;  // batch lanes ask side by side
   static std::map<std::string, PrevoyanceKeys, std::less<>> known;
+  std::lock_guard lock(guard);
   auto it = known.find(prefix);
   if (it == known.end()) {
     const std::string p(prefix);

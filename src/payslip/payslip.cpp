@@ -1,6 +1,7 @@
 // The helpers every calculator uses to add a line to a payslip (payslip.h).
 #include "payslip.h"
 
+#include <mutex>
 #include <set>
 
 #include <fmt/format.h>
@@ -17,7 +18,9 @@ void PayLine::cite(const SourceRef& s) {
 }
 
 std::string_view line_code(std::string_view code) {
+  static std::mutex guard;  // batch lanes ask side by side
   static std::set<std::string, std::less<>> codes;  // node-based: the text of each code stays in place
+  std::lock_guard lock(guard);
   auto it = codes.find(code);
   if (it == codes.end()) it = codes.emplace(code).first;
   return *it;

@@ -1,0 +1,145 @@
+// A batch lane (see batch_lane.h): each record's profile, its cells from the table of identical profiles or from the
+// computation (batch_rows.cpp), or its error, as one output row.
+#include "batch_lane.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "names.h"
+#include "registry.h"
+
+namespace revalo::batch_detail {
+
+Columns::Columns(const BatchOptions& o) : o_(o) {
+  for (const auto& f : profile_fields()) field_names_.emplace_back(f.name);
+}
+
+Result<Column> Columns::role(const std::string& name) const {
+  if (const ProfileField* f = find_field(profile_fields(), name)) return Column{ColumnRole::Field, f};
+  if (std::find(o_.keep.begin(), o_.keep.end(), name) != o_.keep.end()) return Column{ColumnRole::Keep};
+  if (o_.ignore_unknown_columns) return Column{ColumnRole::Ignored};
+  return make_error(ErrorKind::Input,
+                    fmt::format("colonne inconnue : « {} » (champs de profil les plus proches : {}) ; --keep {} la copie dans "
+                                "la sortie, --ignore-unknown-columns l'ignore",
+                                name, fmt::join(nearest_names(name, field_names_), ", "), name));
+}
+
+const RowMemo::Entry* RowMemo::find(const std::string& key) {
+  if (!on_) return nullptr;
+  auto it = rows_.find(key);
+  ++lookups_;
+  if (it == rows_.end()) {
+    if (lookups_ == kTrial && hits_ * 4 < lookups_) on_ = false;
+    return nullptr;
+  }
+  ++hits_;
+  return &it->second;
+}
+
+void RowMemo::add(const std::string& key, std::string_view cells, std::size_t count, const RowTotals& t) {
+  if (on_ && rows_.size() < kCapacity) rows_.emplace(key, Entry{std::string(cells), count, t});
+}
+
+Lane::Lane(const RunContext& run)
+    : run_(run), w_(nullptr, run.o.jsonl, run.o.csv_fr, run.names, run.numeric),
+      computer_(run.grids, run.o, run.employer), memo_(run.o.memo), summary_(run.empty) {
+  kept_.resize(run.o.keep.size());
+}
+
+void Lane::rows(const std::vector<BatchRecord>& records, std::size_t count) {
+  for (std::size_t i = 0; i < count; ++i) one(records[i]);
+}
+
+void Lane::drain_to(std::ostream& out, BatchSummary& summary) {
+  w_.drain_to(out);
+  merge(summary, summary_);
+  summary_ = run_.empty;
+}
+
+Column Lane::column_of(const BatchRecord& rec, std::size_t i, std::string& error) const {
+  if (run_.reader.is_csv()) return run_.roles[i];
+  auto r = run_.columns.role(rec.keys[i]);
+  if (!r) {
+    if (error.empty()) error = r.error().message;
+    return Column{};
+  }
+  return *r;
+}
+
+void Lane::one(const BatchRecord& rec) {
+  const BatchOptions& o = run_.o;
+  ++summary_.rows;
+  std::string error = rec.error;
+  const std::vector<std::string>& keys = run_.reader.is_csv() ? run_.reader.header() : rec.keys;
+  std::fill(kept_.begin(), kept_.end(), std::string_view());
+  key_.clear();
+  const std::size_t n = std::min(rec.values.size(), keys.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    auto k = std::find(o.keep.begin(), o.keep.end(), keys[i]);
+    if (k != o.keep.end()) kept_[k - o.keep.begin()] = rec.values[i];
+    if (column_of(rec, i, error).role != ColumnRole::Field || rec.values[i].empty()) continue;
+    key_ += keys[i];
+    key_ += '\x1e';
+    key_ += rec.values[i];
+    key_ += '\x1f';
+  }
+  w_.begin_row();
+  w_.number(rec.line);
+  for (auto k : kept_) w_.text(k);
+  if (error.empty()) error = computed_cells(rec, n);
+  if (!error.empty()) {
+    ++summary_.errors;
+    while (w_.cell() + 1 < w_.columns()) w_.empty();
+    w_.text(fmt::format("ligne {} : {}", rec.line, error));
+  } else {
+    w_.text("");
+  }
+  w_.end_row();
+}
+
+std::string Lane::computed_cells(const BatchRecord& rec, std::size_t n) {
+  if (const RowMemo::Entry* e = memo_.find(key_)) {
+    w_.replay(e->cells, e->count);
+    add_to(summary_, e->totals);
+    return {};
+  }
+  profile_ = run_.o.defaults;
+  std::string error;
+  for (std::size_t i = 0; i < n && error.empty(); ++i) {
+    const Column c = column_of(rec, i, error);
+    if (c.role != ColumnRole::Field || rec.values[i].empty()) continue;
+    if (auto e = set_any_profile_field(profile_, *c.field, rec.values[i])) error = e->message;
+  }
+  if (!error.empty()) return error;
+  const RowWriter::Mark start = w_.mark();
+  RowTotals t;
+  if (auto e = computer_.row(profile_, w_, t)) return *e;
+  memo_.add(key_, w_.since(start), w_.cell() - start.cell, t);
+  add_to(summary_, t);
+  return {};
+}
+
+void merge(BatchSummary& into, const BatchSummary& part) {
+  into.rows += part.rows;
+  into.errors += part.errors;
+  for (auto [total, from] : {std::pair{&into.total_gross, &part.total_gross},
+                             std::pair{&into.total_gross_before, &part.total_gross_before},
+                             std::pair{&into.total_delta, &part.total_delta},
+                             std::pair{&into.total_net_paid, &part.total_net_paid},
+                             std::pair{&into.total_net_paid_before, &part.total_net_paid_before},
+                             std::pair{&into.scenario_gross, &part.scenario_gross},
+                             std::pair{&into.scenario_net_paid, &part.scenario_net_paid},
+                             std::pair{&into.total_delta_net_paid, &part.total_delta_net_paid},
+                             std::pair{&into.total_employer_cost, &part.total_employer_cost},
+                             std::pair{&into.total_employer_cost_before, &part.total_employer_cost_before},
+                             std::pair{&into.scenario_employer_cost, &part.scenario_employer_cost},
+                             std::pair{&into.total_delta_employer_cost, &part.total_delta_employer_cost}})
+    *total += *from;
+  into.affected += part.affected;
+  into.smic_floor_law += part.smic_floor_law;
+  into.smic_floor_scenario += part.smic_floor_scenario;
+  into.gross_deltas.insert(into.gross_deltas.end(), part.gross_deltas.begin(), part.gross_deltas.end());
+}
+
+}  // namespace revalo::batch_detail

@@ -5,6 +5,8 @@
 #include <initializer_list>
 #include <string>
 
+#include "names.h"
+
 namespace revalo {
 namespace {
 
@@ -29,15 +31,9 @@ std::string plain_spaces(std::string_view in) {
   return b == std::string::npos ? std::string() : out.substr(b, e - b + 1);
 }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // `text` without one of the `units` at its end (ASCII case ignored); `found` says whether one was there.
 std::string without_unit(const std::string& text, std::initializer_list<std::string_view> units, bool& found) {
-  const std::string low = lower_ascii(text);
+  const std::string low = ascii_lower(text);
   found = false;
   for (std::string_view u : units) {
     if (low.size() > u.size() && std::string_view(low).ends_with(u)) {
@@ -122,7 +118,7 @@ std::optional<Decimal> parse_years_fr(std::string_view text) {
   while (true) {
     skip_spaces();
     if (i == t.size()) break;
-    if (any && lower_ascii(std::string_view(t).substr(i, 3)) == "et ") {
+    if (any && ascii_lower(std::string_view(t).substr(i, 3)) == "et ") {
       i += 3;
       skip_spaces();
     }
@@ -133,7 +129,7 @@ std::optional<Decimal> parse_years_fr(std::string_view text) {
     skip_spaces();
     const std::size_t unit_start = i;
     while (i < t.size() && t[i] != ' ' && !(t[i] >= '0' && t[i] <= '9')) ++i;
-    const std::string unit = lower_ascii(std::string_view(t).substr(unit_start, i - unit_start));
+    const std::string unit = ascii_lower(std::string_view(t).substr(unit_start, i - unit_start));
     if (unit == "an" || unit == "ans" || unit == "année" || unit == "années" || unit == "annee" || unit == "annees")
       years += *n;
     else if (unit == "mois")

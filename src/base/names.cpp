@@ -2,6 +2,7 @@
 #include "names.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace revalo {
 
@@ -94,6 +95,18 @@ bool has_word(std::string_view list, std::string_view word) {
   for (std::string_view w : words(list))
     if (w == word) return true;
   return false;
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
 }
 
 }  // namespace revalo

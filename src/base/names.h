@@ -17,6 +17,11 @@ std::vector<std::string> nearest_names(std::string_view name, const std::vector<
 // nearest first, at most n: the « vouliez-vous dire » of an option, a subcommand, a value or a code.
 std::vector<std::string> close_names(std::string_view typed, const std::vector<std::string>& known, std::size_t n = 2);
 
+// ASCII letters lowered, other bytes kept (accents stay as written).
+std::string ascii_lower(std::string_view s);
+// Whether two names are equal, ASCII case ignored ("BAD" is "bad").
+bool same_ignoring_case(std::string_view a, std::string_view b);
+
 // The words of a space-separated list ("F G H I"), empty words skipped; views into `list`.
 std::vector<std::string_view> words(std::string_view list);
 // Whether `word` is one of the words of `list`.

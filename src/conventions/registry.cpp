@@ -10,6 +10,7 @@
 #include "ccn51_convention.h"
 #include "ccn66_convention.h"
 #include "fph_convention.h"
+#include "names.h"
 
 namespace revalo {
 
@@ -24,21 +25,11 @@ const std::vector<const Convention*>& conventions() {
   return kConventions;
 }
 
-namespace {
-
-bool same_name(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
-}  // namespace
-
 const Convention* find_convention(std::string_view name) {
   for (const Convention* c : conventions()) {
-    if (same_name(c->id, name) || (!c->idcc.empty() && same_name(c->idcc, name))) return c;
+    if (same_ignoring_case(c->id, name) || (!c->idcc.empty() && same_ignoring_case(c->idcc, name))) return c;
     for (auto alias : c->aliases)
-      if (same_name(alias, name)) return c;
+      if (same_ignoring_case(alias, name)) return c;
   }
   return nullptr;
 }

@@ -8,14 +8,10 @@
 #include <optional>
 #include <utility>
 
+#include "names.h"
+
 namespace revalo {
 namespace {
-
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // The digit after `word` in folded text ("degre 2" → 2), or -1.
 int number_after(const std::string& folded, std::string_view word) {

@@ -9,6 +9,7 @@
 
 #include "format_number.h"
 #include "jobs.h"
+#include "names.h"
 #include "seniority.h"
 
 namespace revalo {
@@ -20,17 +21,11 @@ namespace {
 
 const ParamKey kPlacement{"bad.a43.placement"};
 
-bool same_word(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == y;
-         });
-}
-
 // The canonical (lower-case, static) spelling of `word` among `words`, or empty.
 template <std::size_t N>
 std::string_view canonical(std::string_view word, const std::array<std::string_view, N>& words) {
   for (std::string_view w : words)
-    if (same_word(word, w)) return w;
+    if (same_ignoring_case(word, w)) return w;
   return {};
 }
 

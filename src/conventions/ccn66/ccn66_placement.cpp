@@ -9,16 +9,11 @@
 
 #include "format_number.h"
 #include "jobs.h"
+#include "names.h"
 #include "seniority.h"
 
 namespace revalo {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 const char* kPositionSyntax =
     "une position CCN 66 s'écrit A à G (grilles des non-cadres, suffixe .externat ou .internat pour imposer la "
@@ -29,7 +24,7 @@ const char* kPositionSyntax =
 std::string Ccn66Position::param() const { return cadre() ? "ccn66.cadre" : "ccn66.grille." + grid; }
 
 std::optional<Ccn66Position> parse_ccn66_position(std::string_view text) {
-  const std::string t = lower(text);
+  const std::string t = ascii_lower(text);
   Ccn66Position p;
   if (t.rfind("cadre.", 0) == 0) {
     p.grid = "cadre";

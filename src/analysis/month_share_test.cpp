@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include "embedded_grids_for_tests.h"
+#include "payslip_lines_for_tests.h"
 
 using namespace revalo;
 
@@ -13,12 +14,6 @@ namespace {
 
 Date day(const char* text) { return *Date::parse(text); }
 const GridSet& grids() { return embedded_grids_for_tests(); }
-
-std::string amount(const Payslip& s, const char* code) {
-  for (const auto& l : s.lines)
-    if (l.code == code) return l.amount.str(2);
-  return "absent";
-}
 
 }  // namespace
 
@@ -66,8 +61,8 @@ TEST_CASE("an aide-soignante moved to TAM D1 on 2026-04-05: April shared") {
   auto m = month_payslip(grids(), p, day("2026-04-01"));
   REQUIRE(m);
   CHECK(m->share.prorated);
-  CHECK(amount(m->slip, "base") == "2314.56");
-  CHECK(amount(m->slip, "ecr_seniority") == "46.29");
+  CHECK(line_amount(m->slip, "base") == "2314.56");
+  CHECK(line_amount(m->slip, "ecr_seniority") == "46.29");
   CHECK(m->slip.gross.str(2) == "2360.85");
   REQUIRE(m->slip.net);  // the net is computed on the shared gross
   // --month-rule whole: TAM 1.3 all month, 2 331.08 + 46.62 = 2 377.70.

@@ -7,6 +7,7 @@
 #include "embedded_grids_for_tests.h"
 
 #include "grid_loader.h"
+#include "payslip_lines_for_tests.h"
 
 using namespace revalo;
 
@@ -27,12 +28,6 @@ Profile declared(const char* gross, const char* status) {
   p.gross = Decimal::parse(gross);
   p.status = status;
   return p;
-}
-
-std::string amount(const Payslip& s, const std::string& code) {
-  for (const auto& l : s.lines)
-    if (l.code == code) return l.amount.str(2);
-  return "absent";
 }
 
 std::string fig(const NetFigure& f) { return f.amount ? f.amount->str(2) : "none"; }
@@ -57,16 +52,16 @@ TEST_CASE("a BAD payslip gets the net layer as a non-cadre private employee") {
   CHECK(s->status == "prive");
   CHECK_FALSE(s->status_note.empty());
   REQUIRE(s->net);
-  CHECK(amount(*s, "old_age_capped") == "139.70");
-  CHECK(amount(*s, "prevoyance_employee") == "31.79");
-  CHECK(amount(*s, "prevoyance_employer") == "73.09");
-  CHECK(amount(*s, "crds") == "10.31");
+  CHECK(line_amount(*s, "old_age_capped") == "139.70");
+  CHECK(line_amount(*s, "prevoyance_employee") == "31.79");
+  CHECK(line_amount(*s, "prevoyance_employer") == "73.09");
+  CHECK(line_amount(*s, "crds") == "10.31");
   CHECK(fig(s->net->net_before_tax) == "1563.78");
   CHECK(fig(s->net->net_taxable) == "1623.58");
   CHECK(fig(s->net->income_tax) == "8.12");
   CHECK(fig(s->net->net_paid) == "1555.66");
   CHECK(fig(s->net->net_social) == "1563.78");
-  CHECK(amount(*s, "apec") == "absent");
+  CHECK(line_amount(*s, "apec") == "absent");
 }
 
 TEST_CASE("BAD cadre positions are prive-cadre: APEC is due") {
@@ -76,7 +71,7 @@ TEST_CASE("BAD cadre positions are prive-cadre: APEC is due") {
   REQUIRE(s);
   CHECK(s->gross.str(2) == "2925.39");
   CHECK(s->status == "prive-cadre");
-  CHECK(amount(*s, "apec") == "0.70");
+  CHECK(line_amount(*s, "apec") == "0.70");
   // Old classification: categories F to I are cadre jobs (old art. III.3).
   auto old = compute_pay(grids(), bad("G", 3), *Date::parse("2021-09-30"));
   REQUIRE(old);

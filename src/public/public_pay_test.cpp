@@ -7,6 +7,7 @@
 #include "embedded_grids_for_tests.h"
 
 #include "grid_loader.h"
+#include "payslip_lines_for_tests.h"
 
 using namespace revalo;
 
@@ -18,12 +19,6 @@ Profile agent(int im) {
   Profile p;
   p.indice_majore = im;
   return p;
-}
-
-std::string amount(const Payslip& s, const std::string& code) {
-  for (const auto& l : s.lines)
-    if (l.code == code) return l.amount.str(2);
-  return "absent";
 }
 
 }  // namespace
@@ -38,9 +33,9 @@ TEST_CASE("TIB and NBI from the point d'indice, the rest of a declared gross as 
   p.gross = Decimal::from_int(2600);
   auto s = compute_public_gross(grids(), p, *Date::parse("2026-02-01"), Status::PublicTitulaire);
   REQUIRE(s);
-  CHECK(amount(*s, "tib") == "1969.11");
-  CHECK(amount(*s, "nbi") == "73.84");
-  CHECK(amount(*s, "other_pay") == "557.05");
+  CHECK(line_amount(*s, "tib") == "1969.11");
+  CHECK(line_amount(*s, "nbi") == "73.84");
+  CHECK(line_amount(*s, "other_pay") == "557.05");
   CHECK(s->gross.str(2) == "2600.00");
   CHECK(subject_to_cnracl(s->lines[0]));
   CHECK_FALSE(subject_to_cnracl(s->lines[2]));
@@ -54,13 +49,13 @@ TEST_CASE("the point d'indice changes on 2023-07-01; part time prorates the trai
   auto after = compute_public_gross(grids(), agent(400), *Date::parse("2023-07-01"), Status::PublicTitulaire);
   REQUIRE(before);
   REQUIRE(after);
-  CHECK(amount(*before, "tib") == "1940.01");
-  CHECK(amount(*after, "tib") == "1969.11");
+  CHECK(line_amount(*before, "tib") == "1940.01");
+  CHECK(line_amount(*after, "tib") == "1969.11");
   Profile p = agent(400);
   p.fte = Decimal::parse("0.8");
   auto part = compute_public_gross(grids(), p, *Date::parse("2026-02-01"), Status::PublicTitulaire);
   REQUIRE(part);
-  CHECK(amount(*part, "tib") == "1575.29");
+  CHECK(line_amount(*part, "tib") == "1575.29");
 }
 
 TEST_CASE("inconsistent public inputs are errors") {
@@ -82,16 +77,16 @@ TEST_CASE("the traitement is taken on at least the minimum IM, and topped up to 
   auto under = compute_public_gross(grids(), agent(350), *Date::parse("2026-02-01"), Status::PublicTitulaire);
   REQUIRE(under);
   CHECK(under->warnings.size() == 1);
-  CHECK(amount(*under, "tib") == "1801.74");
+  CHECK(line_amount(*under, "tib") == "1801.74");
   CHECK(under->lines[0].base->str() == "366");
   CHECK(under->lines[0].uncertain);
-  CHECK(amount(*under, "smic_differential") == "21.29");
+  CHECK(line_amount(*under, "smic_differential") == "21.29");
   // 2024-11-01, SMIC 1 801.80 (décret 2024-951), IM 366 (M): 1 801.80 − 1 801.7387 = 0.0613 → 0.06.
   auto nov = compute_public_gross(grids(), agent(366), *Date::parse("2024-11-01"), Status::PublicTitulaire);
   REQUIRE(nov);
-  CHECK(amount(*nov, "smic_differential") == "0.06");
+  CHECK(line_amount(*nov, "smic_differential") == "0.06");
   // IM 400 (1 969.11) is above the SMIC: no line.
-  CHECK(amount(*compute_public_gross(grids(), agent(400), *Date::parse("2026-02-01"), Status::PublicTitulaire),
+  CHECK(line_amount(*compute_public_gross(grids(), agent(400), *Date::parse("2026-02-01"), Status::PublicTitulaire),
                "smic_differential") == "absent");
 }
 
@@ -104,12 +99,12 @@ TEST_CASE("indemnité de résidence by zone, on the traitement, pro rata") {
     p.zone_residence = zone;
     auto s = compute_public_gross(grids(), p, *Date::parse("2024-03-01"), Status::PublicTitulaire);
     REQUIRE(s);
-    CHECK(amount(*s, "residence_allowance") == want);
+    CHECK(line_amount(*s, "residence_allowance") == want);
   }
   Profile part = agent(400);
   part.zone_residence = 1;
   part.fte = Decimal::parse("0.8");
-  CHECK(amount(*compute_public_gross(grids(), part, *Date::parse("2024-03-01"), Status::PublicTitulaire),
+  CHECK(line_amount(*compute_public_gross(grids(), part, *Date::parse("2024-03-01"), Status::PublicTitulaire),
                "residence_allowance") == "47.26");
 }
 
@@ -121,15 +116,15 @@ TEST_CASE("supplément familial de traitement: fixed part and % of the TIB betwe
   };
   // 2 children, IM 400, 2024-03-01: the TIB 1 969.11 is below the TIB at IM 454 (floor from 2024):
   //   454 × 59.0734 / 12 = 26 819.3236 / 12 = 2 234.943633; 10.67 + 3 % × 2 234.943633 = 10.67 + 67.048309 = 77.72
-  CHECK(amount(*sft(400, 2, "2024-03-01"), "family_supplement") == "77.72");
+  CHECK(line_amount(*sft(400, 2, "2024-03-01"), "family_supplement") == "77.72");
   // 3 children, same: 15.24 + 8 % × 2 234.943633 = 15.24 + 178.795491 = 194.035491 → 194.04
-  CHECK(amount(*sft(400, 3, "2024-03-01"), "family_supplement") == "194.04");
+  CHECK(line_amount(*sft(400, 3, "2024-03-01"), "family_supplement") == "194.04");
   // 2 children, IM 800 above the ceiling IM 722: 722 × 59.0734 / 12 = 3 554.249567;
   //   10.67 + 3 % × 3 554.249567 = 10.67 + 106.627487 = 117.297487 → 117.30
-  CHECK(amount(*sft(800, 2, "2024-03-01"), "family_supplement") == "117.30");
+  CHECK(line_amount(*sft(800, 2, "2024-03-01"), "family_supplement") == "117.30");
   // 4 children, IM 500 on 2022-01-01 (point 56.2323, bounds 449 and 717): TIB = 500 × 56.2323 / 12 = 2 343.0125,
   //   within the bounds; fixed 15.24 + 4.57 = 19.81; 8 % + 6 % = 14 % × 2 343.0125 = 328.02175; total 347.83175
-  CHECK(amount(*sft(500, 4, "2022-01-01"), "family_supplement") == "347.83");
+  CHECK(line_amount(*sft(500, 4, "2022-01-01"), "family_supplement") == "347.83");
   // One child: the sources give no proportional part (net.public.sft.pct has no key "1"): reported missing.
   auto one = sft(400, 1, "2024-03-01");
   REQUIRE_FALSE(one);
@@ -154,13 +149,13 @@ TEST_CASE("PPCR abattement: 1/12 of the catégorie's annual maximum, limited to 
   // Cat. C: 167 / 12 = 13.916667 < primes 150 → −13.92; the gross: 1 969.11 + 150 − 13.92 = 2 105.19.
   auto c = ppcr("C", 150, nullptr);
   REQUIRE(c);
-  CHECK(amount(*c, "bonuses") == "150.00");
-  CHECK(amount(*c, "ppcr_abattement") == "-13.92");
+  CHECK(line_amount(*c, "bonuses") == "150.00");
+  CHECK(line_amount(*c, "ppcr_abattement") == "-13.92");
   CHECK(c->gross.str(2) == "2105.19");
   // Cat. A: 389 / 12 = 32.416667, limited to the primes of 20 → −20.00.
-  CHECK(amount(*ppcr("A", 20, nullptr), "ppcr_abattement") == "-20.00");
+  CHECK(line_amount(*ppcr("A", 20, nullptr), "ppcr_abattement") == "-20.00");
   // Cat. B at 50 %: 278 / 12 × 0.5 = 11.583333 → −11.58.
-  CHECK(amount(*ppcr("B", 100, "0.5"), "ppcr_abattement") == "-11.58");
+  CHECK(line_amount(*ppcr("B", 100, "0.5"), "ppcr_abattement") == "-11.58");
   // Without the catégorie: a usage error; a contractuel's primes carry no abattement (warning).
   Profile none = agent(400);
   none.primes = Decimal::from_int(100);
@@ -170,6 +165,6 @@ TEST_CASE("PPCR abattement: 1/12 of the catégorie's annual maximum, limited to 
   none.categorie = "C";
   auto contractuel = compute_public_gross(grids(), none, *Date::parse("2024-03-01"), Status::PublicContractuel);
   REQUIRE(contractuel);
-  CHECK(amount(*contractuel, "ppcr_abattement") == "absent");
+  CHECK(line_amount(*contractuel, "ppcr_abattement") == "absent");
   CHECK(contractuel->warnings.size() == 1);
 }

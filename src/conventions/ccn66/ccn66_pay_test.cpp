@@ -6,6 +6,7 @@
 
 #include "embedded_grids_for_tests.h"
 #include "registry.h"
+#include "payslip_lines_for_tests.h"
 
 using namespace revalo;
 
@@ -20,13 +21,6 @@ Profile profile(std::initializer_list<std::pair<const char*, const char*>> field
   p.convention = "ccn66";
   for (const auto& [k, v] : fields) REQUIRE_FALSE(set_any_profile_field(p, k, v));
   return p;
-}
-
-// The line's amount with its two decimals ("2177.40"), or "absent".
-std::string amount(const Payslip& s, const std::string& code) {
-  for (const auto& l : s.lines)
-    if (l.code == code) return l.amount.str(2);
-  return "absent";
 }
 
 }  // namespace
@@ -47,9 +41,9 @@ TEST_CASE("éducateur spécialisé, 10 years in the job, 2023-06-01: grid A step
   auto s = compute_ccn66_pay(grids(), profile({{"job", "educateur-specialise"}, {"years_in_job", "10"}}),
                              day("2023-06-01"), "");
   REQUIRE(s);
-  CHECK(amount(*s, "base") == "2177.40");
-  CHECK(amount(*s, "iss") == "200.54");
-  CHECK(amount(*s, "smic_differential") == "absent");
+  CHECK(line_amount(*s, "base") == "2177.40");
+  CHECK(line_amount(*s, "iss") == "200.54");
+  CHECK(line_amount(*s, "smic_differential") == "absent");
   CHECK(s->gross.str(2) == "2377.94");
   // A Nexem member: 570 × 3.93 = 2 240.10; ISS 2 240.10 × 9.21 % = 206.31321 → 206.31; gross 2 446.41.
   auto m = compute_ccn66_pay(
@@ -69,14 +63,14 @@ TEST_CASE("agent de service intérieur at the floor, and the SMIC differential")
   auto m = compute_ccn66_pay(grids(), profile({{"job", "asi"}, {"nexem_member", "yes"}}), day("2022-08-01"), "");
   REQUIRE(m);
   CHECK(m->lines.front().base->str() == "403");
-  CHECK(amount(*m, "base") == "1583.79");
-  CHECK(amount(*m, "iss") == "145.87");
-  CHECK(amount(*m, "smic_differential") == "absent");
+  CHECK(line_amount(*m, "base") == "1583.79");
+  CHECK(line_amount(*m, "iss") == "145.87");
+  CHECK(line_amount(*m, "smic_differential") == "absent");
   // Non-member: 373 × 3.82 = 1 424.86; ISS 131.229606 → 131.23; SMIC 1 678.95 − 1 556.089606 = 122.860394 → 122.86;
   // gross 1 424.86 + 131.23 + 122.86 = 1 678.95.
   auto n = compute_ccn66_pay(grids(), profile({{"job", "asi"}}), day("2022-08-01"), "");
   REQUIRE(n);
-  CHECK(amount(*n, "smic_differential") == "122.86");
+  CHECK(line_amount(*n, "smic_differential") == "122.86");
   CHECK(n->gross.str(2) == "1678.95");
 }
 
@@ -86,13 +80,13 @@ TEST_CASE("internat column, part time, prime métier, cadres") {
   auto amp = compute_ccn66_pay(
       grids(), profile({{"job", "amp"}, {"years_in_job", "3"}, {"internat", "yes"}, {"fte", "0.8"}}), day("2024-01-01"), "");
   REQUIRE(amp);
-  CHECK(amount(*amp, "base") == "1311.02");
-  CHECK(amount(*amp, "iss") == "120.75");
+  CHECK(line_amount(*amp, "base") == "1311.02");
+  CHECK(line_amount(*amp, "iss") == "120.75");
   // Surveillant de nuit qualifié: grid E internat column, first step 384 × 3.82 = 1 466.88; prime 7 × 3.82 = 26.74.
   auto snq = compute_ccn66_pay(grids(), profile({{"job", "surveillant-de-nuit"}}), day("2024-01-01"), "");
   REQUIRE(snq);
-  CHECK(amount(*snq, "base") == "1466.88");
-  CHECK(amount(*snq, "prime_metier") == "26.74");
+  CHECK(line_amount(*snq, "base") == "1466.88");
+  CHECK(line_amount(*snq, "prime_metier") == "26.74");
   // A kinésithérapeute's grid has no internat column: an input error, never the externat value.
   auto kine = compute_ccn66_pay(grids(), profile({{"job", "kine"}, {"internat", "yes"}}), day("2024-01-01"), "");
   REQUIRE_FALSE(kine);
@@ -100,8 +94,8 @@ TEST_CASE("internat column, part time, prime métier, cadres") {
   // Psychologue, 9 years: classe 3 niveau I after 9 years 872 × 3.82 = 3 331.04, no ISS; a cadre position.
   auto psy = compute_ccn66_pay(grids(), profile({{"job", "psychologue"}, {"years_in_job", "9"}}), day("2024-01-01"), "");
   REQUIRE(psy);
-  CHECK(amount(*psy, "base") == "3331.04");
-  CHECK(amount(*psy, "iss") == "absent");
+  CHECK(line_amount(*psy, "base") == "3331.04");
+  CHECK(line_amount(*psy, "iss") == "absent");
   CHECK(psy->position == "cadre.3.1");
   CHECK(psy->position_inferred);
 }

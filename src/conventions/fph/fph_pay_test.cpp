@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "embedded_grids_for_tests.h"
+#include "payslip_lines_for_tests.h"
 
 using namespace revalo;
 
@@ -21,12 +22,6 @@ Profile agent(const char* grade, int echelon) {
   return p;
 }
 
-std::string amount(const Payslip& s, const std::string& code) {
-  for (const auto& l : s.lines)
-    if (l.code == code) return l.amount.str(2);
-  return "absent";
-}
-
 }  // namespace
 
 TEST_CASE("classe normale échelon 1 on 2023-06-01: IM 356 raised to the minimum 361") {
@@ -37,10 +32,10 @@ TEST_CASE("classe normale échelon 1 on 2023-06-01: IM 356 raised to the minimum
   auto s = compute_fph_pay(grids(), agent("as-cn", 1), on("2023-06-01"), "");
   REQUIRE(s);
   CHECK(s->lines.front().base->str() == "361");
-  CHECK(amount(*s, "tib") == "1750.86");
-  CHECK(amount(*s, "pss") == "175.09");
-  CHECK(amount(*s, "prime_forfaitaire") == "15.24");
-  CHECK(amount(*s, "ppcr_abattement") == "-15.24");
+  CHECK(line_amount(*s, "tib") == "1750.86");
+  CHECK(line_amount(*s, "pss") == "175.09");
+  CHECK(line_amount(*s, "prime_forfaitaire") == "15.24");
+  CHECK(line_amount(*s, "ppcr_abattement") == "-15.24");
   CHECK(s->gross.str(2) == "1925.95");
   CHECK(s->position == "as-cn.1");
 }
@@ -54,15 +49,15 @@ TEST_CASE("the +5 points of 2024-01-01 and the prime « Grand âge » in an EHPA
   p.job = "aide-soignant";  // the structure makes the CTI looked for, which needs the job
   auto s = compute_fph_pay(grids(), p, on("2024-06-01"), "");
   REQUIRE(s);
-  CHECK(amount(*s, "tib") == "1974.04");
-  CHECK(amount(*s, "pss") == "197.40");
-  CHECK(amount(*s, "prime_grand_age") == "118.00");
-  CHECK(amount(*s, "ppcr_abattement") == "-23.17");
+  CHECK(line_amount(*s, "tib") == "1974.04");
+  CHECK(line_amount(*s, "pss") == "197.40");
+  CHECK(line_amount(*s, "prime_grand_age") == "118.00");
+  CHECK(line_amount(*s, "ppcr_abattement") == "-23.17");
   // In a hospital the prime is not counted without --prime-grand-age.
   p.structure_type = "hopital";
-  CHECK(amount(*compute_fph_pay(grids(), p, on("2024-06-01"), ""), "prime_grand_age") == "absent");
+  CHECK(line_amount(*compute_fph_pay(grids(), p, on("2024-06-01"), ""), "prime_grand_age") == "absent");
   p.extra["prime_grand_age"] = true;
-  CHECK(amount(*compute_fph_pay(grids(), p, on("2024-06-01"), ""), "prime_grand_age") == "118.00");
+  CHECK(line_amount(*compute_fph_pay(grids(), p, on("2024-06-01"), ""), "prime_grand_age") == "118.00");
 }
 
 TEST_CASE("a grid without an IM column takes the barème of its indice brut") {
@@ -71,8 +66,8 @@ TEST_CASE("a grid without an IM column takes the barème of its indice brut") {
   auto s = compute_fph_pay(grids(), agent("ase-g1", 1), on("2024-02-01"), "");
   REQUIRE(s);
   CHECK(s->lines.front().base->str() == "395");
-  CHECK(amount(*s, "tib") == "1944.50");
-  CHECK(amount(*s, "pss") == "absent");
+  CHECK(line_amount(*s, "tib") == "1944.50");
+  CHECK(line_amount(*s, "pss") == "absent");
   // B-type 1st grade échelon 2 (IB 395) has no pair after 2023-06-30: missing, naming grade, échelon and date.
   auto me = compute_fph_pay(grids(), agent("me", 2), on("2024-02-01"), "");
   REQUIRE_FALSE(me);
@@ -86,14 +81,14 @@ TEST_CASE("a position override, contractuels and the employer of the grade") {
   // compare --position-after as-cs.3: IB 464, IM 406 (2023) → TIB 406 × 58.2004 / 12 = 1 969.11 (to 2023-06-30).
   auto s = compute_fph_pay(grids(), agent("as-cn", 1), on("2023-06-30"), "as-cs.3");
   REQUIRE(s);
-  CHECK(amount(*s, "tib") == "1969.11");
+  CHECK(line_amount(*s, "tib") == "1969.11");
   // A contractuel gets neither the PSS nor the prime forfaitaire (fonctionnaires of the corps).
   Profile c = agent("as-cn", 1);
   c.status = "public-contractuel";
   auto contract = compute_fph_pay(grids(), c, on("2023-06-30"), "");
   REQUIRE(contract);
-  CHECK(amount(*contract, "pss") == "absent");
-  CHECK(amount(*contract, "prime_forfaitaire") == "absent");
+  CHECK(line_amount(*contract, "pss") == "absent");
+  CHECK(line_amount(*contract, "prime_forfaitaire") == "absent");
   // An FPH grade with an FPT employer.
   Profile fpt = agent("as-cn", 1);
   fpt.employer = "fpt";

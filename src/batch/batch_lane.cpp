@@ -78,7 +78,7 @@ void Lane::one(const BatchRecord& rec) {
   for (std::size_t i = 0; i < n; ++i) {
     auto k = std::find(o.keep.begin(), o.keep.end(), keys[i]);
     if (k != o.keep.end()) kept_[k - o.keep.begin()] = rec.values[i];
-    if (column_of(rec, i, error).role != ColumnRole::Field || rec.values[i].empty()) continue;
+    if (!memo_.on() || column_of(rec, i, error).role != ColumnRole::Field || rec.values[i].empty()) continue;
     key_ += keys[i];
     key_ += '\x1e';
     key_ += rec.values[i];

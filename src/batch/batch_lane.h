@@ -46,6 +46,7 @@ class RowMemo {
     RowTotals totals;
   };
   explicit RowMemo(bool on) : on_(on) {}
+  bool on() const { return on_; }  // off, or given up: rows need no key
   const Entry* find(const std::string& key);
   void add(const std::string& key, std::string_view cells, std::size_t count, const RowTotals& t);
 

@@ -46,8 +46,11 @@ bool at_smic_floor(const Payslip& s) {
 
 // The five net figures of a payslip, empty where not computed (net_social before 2023-07-01).
 void net_cells(RowWriter& w, const Payslip& s) {
-  for (std::size_t i = 0; i < std::size(kNetFigureCodes); ++i)
-    w.money(s.net ? s.net->all()[i]->amount : std::nullopt);
+  if (!s.net) {
+    for (std::size_t i = 0; i < std::size(kNetFigureCodes); ++i) w.money(std::nullopt);
+    return;
+  }
+  for (const NetFigure* f : s.net->all()) w.money(f->amount);
 }
 
 std::optional<Decimal> employer_figure(const Payslip& s, Decimal EmployerFigures::*field) {
@@ -135,26 +138,28 @@ std::optional<std::string> RowComputer::pay(const Profile& p, RowWriter& w, RowT
   if (!g) return "scénario : " + g.error().message;
   auto proposed = compute_pay(sheets_.at(**g, *p.at), p, {}, kLean);
   if (!proposed) return "scénario : " + proposed.error().message;
-  const Comparison c = compare_payslips(std::move(*s), std::move(*proposed));
-  w.money(c.after.gross);
-  net_cells(w, c.after);
-  w.money(c.delta_gross);
-  for (const auto& d : c.delta_net) w.money(d);
-  t.smic_floor_law = at_smic_floor(c.before);
-  t.smic_floor_scenario = at_smic_floor(c.after);
+  const Payslip& law = *s;
+  const Payslip& after = *proposed;
+  const PayDeltas d = pay_deltas(law, after);
+  w.money(after.gross);
+  net_cells(w, after);
+  w.money(d.gross);
+  for (const auto& delta : d.net) w.money(delta);
+  t.smic_floor_law = at_smic_floor(law);
+  t.smic_floor_scenario = at_smic_floor(after);
   w.boolean(t.smic_floor_law);
   w.boolean(t.smic_floor_scenario);
   if (employer_) {
-    w.money(employer_figure(c.after, &EmployerFigures::cost));
-    w.money(c.delta_employer_cost);
+    w.money(employer_figure(after, &EmployerFigures::cost));
+    w.money(d.employer_cost);
   }
-  w.text(flags_of(c.before, &c.after));
-  t.scenario_gross = c.after.gross;
-  t.scenario_net_paid = net_paid(c.after);
-  t.delta_gross = c.delta_gross;
+  w.text(flags_of(law, &after));
+  t.scenario_gross = after.gross;
+  t.scenario_net_paid = net_paid(after);
+  t.delta_gross = d.gross;
   t.delta_net_paid = t.scenario_net_paid - t.net_paid;
-  t.scenario_employer_cost = employer_cost(c.after);
-  t.delta_employer_cost = c.delta_employer_cost.value_or(Decimal());
+  t.scenario_employer_cost = employer_cost(after);
+  t.delta_employer_cost = d.employer_cost.value_or(Decimal());
   return std::nullopt;
 }
 
@@ -169,32 +174,36 @@ std::optional<std::string> RowComputer::compare(const Profile& p, RowWriter& w, 
     before = m->before;
     after = m->after;
   }
-  auto c = compute_compare(sheets_.at(grids_, before), sheets_.at(grids_, after), p, {}, {}, kLean);
-  if (!c) return c.error().message;
-  w.text(iso(c->before.date));
-  w.text(iso(c->after.date));
-  w.text(c->before.position);
-  w.text(c->after.position);
-  w.money(c->before.gross);
-  w.money(c->after.gross);
-  w.money(c->delta_gross);
-  w.money(c->delta_gross_pct);
-  for (const Payslip* side : {&c->before, &c->after}) net_cells(w, *side);
-  for (const auto& d : c->delta_net) w.money(d);
+  // The two payslips of compute_compare, written without building a Comparison (pay_deltas).
+  auto b = compute_pay(sheets_.at(grids_, before), p, {}, kLean);
+  if (!b) return b.error().message;
+  auto a = compute_pay(sheets_.at(grids_, after), p, {}, kLean);
+  if (!a) return a.error().message;
+  const PayDeltas d = pay_deltas(*b, *a);
+  w.text(iso(b->date));
+  w.text(iso(a->date));
+  w.text(b->position);
+  w.text(a->position);
+  w.money(b->gross);
+  w.money(a->gross);
+  w.money(d.gross);
+  w.money(d.gross_pct);
+  for (const Payslip* side : {&*b, &*a}) net_cells(w, *side);
+  for (const auto& delta : d.net) w.money(delta);
   if (employer_) {
-    w.money(employer_figure(c->before, &EmployerFigures::cost));
-    w.money(employer_figure(c->after, &EmployerFigures::cost));
-    w.money(c->delta_employer_cost);
+    w.money(employer_figure(*b, &EmployerFigures::cost));
+    w.money(employer_figure(*a, &EmployerFigures::cost));
+    w.money(d.employer_cost);
   }
-  w.text(flags_of(c->before, &c->after));
-  t.gross_before = c->before.gross;
-  t.gross = c->after.gross;
-  t.delta_gross = c->delta_gross;
-  t.net_paid_before = net_paid(c->before);
-  t.net_paid = net_paid(c->after);
-  t.employer_cost_before = employer_cost(c->before);
-  t.employer_cost = employer_cost(c->after);
-  t.delta_employer_cost = c->delta_employer_cost.value_or(Decimal());
+  w.text(flags_of(*b, &*a));
+  t.gross_before = b->gross;
+  t.gross = a->gross;
+  t.delta_gross = d.gross;
+  t.net_paid_before = net_paid(*b);
+  t.net_paid = net_paid(*a);
+  t.employer_cost_before = employer_cost(*b);
+  t.employer_cost = employer_cost(*a);
+  t.delta_employer_cost = d.employer_cost.value_or(Decimal());
   return std::nullopt;
 }
 

@@ -51,7 +51,7 @@ void RowWriter::text(std::string_view v) {
     else
       buf_ += json_escape(v);
     buf_ += '"';
-  } else if (v.find_first_of(std::string_view(csv_fr_ ? ";\"\n\r" : ",\"\n\r")) == std::string_view::npos) {
+  } else if (std::none_of(v.begin(), v.end(), [sep = sep_](char c) { return c == sep || c == '"' || c == '\n' || c == '\r'; })) {
     buf_ += v;
   } else {
     buf_ += csv_field(v, sep_);

@@ -26,6 +26,9 @@ const std::vector<const Convention*>& conventions() {
 }
 
 const Convention* find_convention(std::string_view name) {
+  // A payslip names its convention by id (resolve_convention): found without the case-insensitive scan.
+  for (const Convention* c : conventions())
+    if (c->id == name) return c;
   for (const Convention* c : conventions()) {
     if (same_ignoring_case(c->id, name) || (!c->idcc.empty() && same_ignoring_case(c->idcc, name))) return c;
     for (auto alias : c->aliases)

@@ -138,7 +138,7 @@ std::string history_csv(const std::vector<MonthPay>& h, const FormatOptions& o) 
   for (const auto& m : h) {
     out += fmt::format("{}{}{}{}{}{}{}", month_key(m.month), s, m.slip.date.iso(), s, csv_field(m.slip.position, s), s,
                        csv_amount(m.slip.gross, o));
-    for (const NetFigure* f : m.slip.net ? m.slip.net->all() : std::vector<const NetFigure*>(std::size(kNetFigureCodes), nullptr))
+    for (const NetFigure* f : m.slip.net ? m.slip.net->all() : std::array<const NetFigure*, 5>{})
       out += fmt::format("{}{}", s, csv_amount(f ? f->amount : std::nullopt, o));
     std::string events;
     for (const auto& e : m.events) events += (events.empty() ? "" : " | ") + event_text(e);

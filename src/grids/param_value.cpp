@@ -4,7 +4,8 @@
 namespace revalo {
 
 Result<ParamValue> param_at(const RateSheet& rs, const ParamKey& k) {
-  auto v = rs.at(k);
+  if (const ParamValue* v = rs.value(k)) return *v;
+  auto v = rs.at(k);  // the MissingData error naming the parameter
   if (!v) return v.error();
   return ParamValue{(*v)->number, rs.source(k, **v), (*v)->text};
 }

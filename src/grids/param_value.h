@@ -12,12 +12,7 @@
 
 namespace revalo {
 
-struct ParamValue {
-  Decimal value;
-  SourceRef source;
-  std::string_view text = {};  // rule parameters ("annuel_douzieme"); empty for a number
-};
-
+// ParamValue: rate_sheet.h.
 // The version in force, or the MissingData error naming the parameter and the date.
 Result<ParamValue> param_at(const RateSheet& rs, const ParamKey& k);
 Result<ParamValue> param_at(const GridSet& g, std::string_view id, Date d);

@@ -60,6 +60,10 @@ const RateSheet::Slot& RateSheet::slot(const ParamKey& k) const {
     if (it != g_->params.end()) {
       s.param = &it->second;
       s.version = version_at(it->second.versions, d_);
+      if (s.version)
+        s.value = ParamValue{s.version->number, SourceRef{s.param->id, s.param->label, s.version->from,
+                                                          &s.version->provenance},
+                             s.version->text};
     }
   }
   return s;
@@ -71,6 +75,11 @@ Result<const Version*> RateSheet::at(const ParamKey& k) const {
 }
 
 const Version* RateSheet::find(const ParamKey& k) const { return slot(k).version; }
+
+const ParamValue* RateSheet::value(const ParamKey& k) const {
+  const Slot& s = slot(k);
+  return s.version ? &s.value : nullptr;
+}
 
 const Parameter* RateSheet::param(const ParamKey& k) const { return slot(k).param; }
 

@@ -26,6 +26,14 @@ struct SourceRef {
   const Provenance* provenance = nullptr;  // never null
 };
 
+// A dated parameter as a payslip line uses it: its value at the date (a number, or the text of a rule) with its
+// source (param_value.h).
+struct ParamValue {
+  Decimal value;
+  SourceRef source;
+  std::string_view text = {};  // rule parameters ("annuel_douzieme"); empty for a number
+};
+
 // A parameter id known to the code, numbered once: `static const ParamKey kPoint{"bad.point"};`. Ids built at run
 // time (a convention's prévoyance prefix) get their number from ParamKey::of, once per id.
 class ParamKey {
@@ -51,6 +59,8 @@ class RateSheet {
   Result<const Version*> at(const ParamKey& k) const;
   // The same for a value that may rightly be absent (nullptr, no message built).
   const Version* find(const ParamKey& k) const;
+  // The value and source of the version in force (nullptr when none), made once per sheet.
+  const ParamValue* value(const ParamKey& k) const;
   Result<Decimal> number(const ParamKey& k) const;
   // Cell `key` of table `k` (MissingData when the table or the key has no value then).
   Result<const Cell*> cell(const ParamKey& k, std::string_view key) const;
@@ -73,6 +83,7 @@ class RateSheet {
     bool resolved = false;
     const Parameter* param = nullptr;
     const Version* version = nullptr;
+    ParamValue value;  // of `version`
   };
   const Slot& slot(const ParamKey& k) const;
   const GridSet* g_;

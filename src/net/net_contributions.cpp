@@ -1,6 +1,7 @@
 // The contribution steps of the gross → net layer (net_internal.h): tranches, private and public contributions,
 // prévoyance, CSG/CRDS. Every rate, ceiling and date comes from grids/net and grids/common (docs/net-params.md).
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 #include <map>
 #include <mutex>
@@ -60,7 +61,7 @@ Tranches tranches_of(const NetState& s, Decimal base, const std::string& what, s
 std::optional<Error> apprentice_exemption(NetState& s) {
   const Date signed_on = s.in.contract_start.value_or(s.d);
   if (!s.in.contract_start)
-    s.out.warnings.push_back(fmt::format(
+    s.warnings.push_back(fmt::format(
         "apprenti sans date de conclusion du contrat (--contract-start) : l'exonération des contrats conclus à la date "
         "de paie ({}) est appliquée ; c'est la date de signature du contrat qui décide du plafond et de la CSG/CRDS",
         s.d.iso()));
@@ -130,7 +131,7 @@ void declared_share(NetState& s, const char* code, const char* label, LineKind k
   l.amount = amount;
   if (s.opt.explain) l.formula = fmt::format("montant mensuel déclaré ({}) = {}{}", flag, fr_euros(amount), effect);
   l.cite(input_source(s.d, flag));
-  append_line(s.out.lines, std::move(l));
+  append_line(s.lines, std::move(l));
   if (kind == LineKind::Deduction) s.deductions += amount;
 }
 
@@ -143,7 +144,7 @@ std::optional<Error> cadre_prevoyance(NetState& s, const std::optional<Decimal>&
   if (!r) return r.error();
   if (conventional_employer_rate) {
     if (*conventional_employer_rate < r->value)
-      s.out.warnings.push_back(fmt::format("prévoyance des cadres : la part employeur conventionnelle ({}) est "
+      s.warnings.push_back(fmt::format("prévoyance des cadres : la part employeur conventionnelle ({}) est "
                                            "inférieure au minimum de {} de la tranche 1 ; l'écart n'est pas compté",
                                            pct(*conventional_employer_rate), pct(r->value)));
     return std::nullopt;
@@ -183,7 +184,7 @@ Decimal NetState::deduct(const char* code, const char* label, Decimal base, cons
   if (exempt)
     for (const auto& src : apprentice_sources) l.cite(src);
   const Decimal amount = l.amount;
-  append_line(out.lines, std::move(l));
+  append_line(lines, std::move(l));
   compulsory += amount;
   deductions += amount;
   return amount;
@@ -195,7 +196,7 @@ std::optional<Error> cut_tranches(NetState& s) {
   if (!pss_full) return pss_full.error();
   s.pss_full = *pss_full;
   s.pss = s.in.working_time.prorate(pss_full->value);
-  s.out.figures.pss = s.pss;
+  s.figures.pss = s.pss;
   if (s.opt.explain)
     s.pss_text = s.in.working_time.full_time() ? fmt::format("PSS {}", eur(s.pss))
                                                : fmt::format("PSS proratisé {} ({} × {})", eur(s.pss),
@@ -304,7 +305,8 @@ std::optional<Error> public_contributions(NetState& s) {
   // CNRACL on TIB + NBI + CTI; RAFP on the rest, capped at a % of the TIB.
   Decimal cnracl_base, tib;
   std::string cnracl_text;
-  for (const auto& l : s.gross.lines) {
+  for (std::size_t i = 0; i < s.gross_lines; ++i) {
+    const PayLine& l = s.gross.lines[i];
     if (!subject_to_cnracl(l)) continue;
     cnracl_base += l.amount;
     if (l.pension == PensionBase::Traitement) tib += l.amount;
@@ -365,10 +367,10 @@ std::optional<Error> prevoyance(NetState& s) {
       s.deductions += employee.amount;
       s.prevoyance_employer = employer.amount;
       conventional_employer_rate = employer_rate->number;
-      append_line(s.out.lines, std::move(employee));
-      append_line(s.out.lines, std::move(employer));
+      append_line(s.lines, std::move(employee));
+      append_line(s.lines, std::move(employer));
     } else if (s.opt.explain) {
-      s.out.warnings.push_back(fmt::format(
+      s.warnings.push_back(fmt::format(
           "prévoyance conventionnelle ({}) : pas de taux dans les grilles au {} ; non comptée (donner "
           "--prevoyance-salarie et --prevoyance-employeur)",
           prefix, s.d.iso()));
@@ -406,9 +408,11 @@ std::optional<Error> csg_crds(NetState& s) {
                          fr_number(abattement_ceiling->value), s.pss_text, what, fr_number(abattement_ceiling->value),
                          employer.is_zero() ? "" : fmt::format(" + parts employeur santé et prévoyance {}", eur(employer)),
                          eur(csg_base));
-    std::vector<SourceRef> cited{base_rate->source, abattement_ceiling->source, s.pss_full.source};
-    if (apprentice) cited.insert(cited.end(), s.apprentice_sources.begin(), s.apprentice_sources.end());
-    const std::span<const SourceRef> sources(cited);
+    std::array<SourceRef, 8> cited{base_rate->source, abattement_ceiling->source, s.pss_full.source};
+    std::size_t count = 3;
+    if (apprentice)
+      for (const auto& src : s.apprentice_sources) cited.at(count++) = src;
+    const std::span<const SourceRef> sources(cited.data(), count);
     if (!csg_base.is_zero() || !apprentice) {
       auto csg_d = s.rate(kCsgDeductible);
       if (!csg_d) return csg_d.error();
@@ -426,7 +430,7 @@ std::optional<Error> csg_crds(NetState& s) {
   if (!s.conventional_prevoyance)
     declared_share(s, "prevoyance_employer", "Part employeur prévoyance (information)", LineKind::Info,
                    s.in.prevoyance_employer, "--prevoyance-employeur", " ; entre dans l'assiette CSG/CRDS");
-  for (auto& l : s.pending) append_line(s.out.lines, std::move(l));
+  for (auto& l : s.pending) append_line(s.lines, std::move(l));
   s.pending.clear();
   return std::nullopt;
 }

@@ -28,18 +28,25 @@ struct Tranches {
   std::string what, base_text, t1_text, t2_text;
 };
 
+// One computation: the gross payslip read, and where the net layer's lines, figures and warnings go — the payslip
+// itself (add_net: `lines` may be `gross.lines`, the net lines then follow the gross ones) or a NetLayer.
 struct NetState {
-  NetState(const RateSheet& rates, const Payslip& gross_slip, const NetInputs& inputs, const CalcOptions& options)
-      : rs(rates), g(rates.grids()), d(rates.date()), gross(gross_slip), in(inputs), opt(options) {
-    out.lines.reserve(16);  // the deductions of a payslip: one allocation
+  NetState(const RateSheet& rates, const Payslip& gross_slip, std::vector<PayLine>& out_lines, NetFigures& out_figures,
+           std::vector<std::string>& out_warnings, const NetInputs& inputs, const CalcOptions& options)
+      : rs(rates), g(rates.grids()), d(rates.date()), gross(gross_slip), gross_lines(gross_slip.lines.size()),
+        in(inputs), opt(options), lines(out_lines), figures(out_figures), warnings(out_warnings) {
+    lines.reserve(lines.size() + 16);  // the deductions of a payslip: at most one allocation
   }
   const RateSheet& rs;
   const GridSet& g;
   Date d;
   const Payslip& gross;
+  std::size_t gross_lines;  // gross.lines[0, gross_lines) are the earnings, whatever the net layer appends after
   const NetInputs& in;
   const CalcOptions& opt;
-  NetLayer out;
+  std::vector<PayLine>& lines;
+  NetFigures& figures;
+  std::vector<std::string>& warnings;
   Decimal brut;
   Param pss_full, t2_ceiling;
   Decimal pss;  // prorated to the working time

@@ -90,7 +90,7 @@ void figure(const NetState& s, NetFigure& fig, const char* code, const char* lab
 
 // Montant net social: which definition applies is data (net.mns.rule); none before its first version.
 std::optional<Error> net_social(NetState& s) {
-  NetFigures& f = s.out.figures;
+  NetFigures& f = s.figures;
   auto mns_param = s.g.param(kMnsRule.id());
   if (!mns_param) return mns_param.error();
   const Version* mns_rule = s.rs.find(kMnsRule);
@@ -123,7 +123,7 @@ std::optional<Error> net_social(NetState& s) {
   if (s.opt.explain) f.net_social.sources.push_back(s.rs.source(kMnsRule, *mns_rule));
   f.net_social_rule = mns_rule->text;
   if (s.opt.explain && (s.in.status == Status::PublicTitulaire || s.in.status == Status::PublicContractuel))
-    s.out.warnings.push_back("montant net social d'un agent public : la date à laquelle il figure sur le bulletin "
+    s.warnings.push_back("montant net social d'un agent public : la date à laquelle il figure sur le bulletin "
                              "n'est pas établie [incertain]");
   return std::nullopt;
 }
@@ -152,16 +152,16 @@ std::optional<Error> income_tax(NetState& s, Decimal taxable) {
   if (s.opt.explain)
     l.formula = fmt::format("net imposable {} × {} ({}) = {}", fr_euros(taxable), pct(*l.rate), band,
                             fr_euros(l.amount));
-  NetFigures& f = s.out.figures;
+  NetFigures& f = s.figures;
   figure(s, f.income_tax, kNetFigureCodes[3], "Prélèvement à la source", l.amount, [&] { return l.formula; });
   f.income_tax.sources = l.sources;
-  append_line(s.out.lines, std::move(l));
+  append_line(s.lines, std::move(l));
   return std::nullopt;
 }
 
 // Net à payer avant impôt, net imposable, MNS, PAS, net payé.
 std::optional<Error> net_figures(NetState& s) {
-  NetFigures& f = s.out.figures;
+  NetFigures& f = s.figures;
   const Decimal before_tax = s.brut - s.deductions;
   figure(s, f.net_before_tax, kNetFigureCodes[0], "Net à payer avant impôt", before_tax, [&] {
     return fmt::format("brut {} − retenues salariales {} = {}", fr_euros(s.brut), fr_euros(s.deductions),
@@ -177,7 +177,7 @@ std::optional<Error> net_figures(NetState& s) {
                        fr_euros(taxable));
   });
   if (s.in.apprentice)
-    s.out.warnings.push_back("apprenti : l'exonération d'impôt sur le revenu de sa rémunération (dans la limite du "
+    s.warnings.push_back("apprenti : l'exonération d'impôt sur le revenu de sa rémunération (dans la limite du "
                              "SMIC) n'est pas déduite du net imposable ni du prélèvement à la source");
   if (auto e = net_social(s)) return e;
   if (auto e = income_tax(s, taxable)) return e;
@@ -195,12 +195,27 @@ Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, con
   return compute_net(RateSheet(g, d), gross, in, opt);
 }
 
-Result<NetLayer> compute_net(const RateSheet& rs, const Payslip& gross, const NetInputs& in, const CalcOptions& opt) {
-  NetState s(rs, gross, in, opt);
-  s.brut = gross.gross;
+namespace {
+
+std::optional<Error> run_steps(NetState& s) {
+  s.brut = s.gross.gross;
   for (auto step : {cut_tranches, private_contributions, public_contributions, prevoyance, csg_crds, net_figures})
-    if (auto e = step(s)) return *e;
-  return std::move(s.out);
+    if (auto e = step(s)) return e;
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<NetLayer> compute_net(const RateSheet& rs, const Payslip& gross, const NetInputs& in, const CalcOptions& opt) {
+  NetLayer layer;
+  NetState s(rs, gross, layer.lines, layer.figures, layer.warnings, in, opt);
+  if (auto e = run_steps(s)) return *e;
+  return layer;
+}
+
+std::optional<Error> add_net(const RateSheet& rs, Payslip& slip, const NetInputs& in, const CalcOptions& opt) {
+  NetState s(rs, slip, slip.lines, slip.net.emplace(), slip.warnings, in, opt);
+  return run_steps(s);
 }
 
 }  // namespace revalo

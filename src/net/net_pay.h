@@ -52,6 +52,9 @@ Result<NetLayer> compute_net(const RateSheet& rates, const Payslip& gross, const
                              const CalcOptions& options = {});
 Result<NetLayer> compute_net(const GridSet& g, const Payslip& gross, Date d, const NetInputs& in,
                              const CalcOptions& options = {});
+// The same computation, its lines appended to `slip` after its earnings, its figures in slip.net and its warnings
+// after the payslip's (a payslip as the calculator builds it; the payslip is incomplete when an error is returned).
+std::optional<Error> add_net(const RateSheet& rates, Payslip& slip, const NetInputs& in, const CalcOptions& options);
 
 // The taux neutre of the PAS for a monthly net imposable at d (net.pas.taux_neutre), with its version.
 struct TaxRate {

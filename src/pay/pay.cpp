@@ -147,11 +147,12 @@ void add_fall_warning(Comparison& c) {
 
 }  // namespace
 
+// The payslip functions return one named Result on every path, so that the payslip is built in place (no move).
 Result<Payslip> compute_pay(const RateSheet& rs, const Profile& profile, const PositionOverride& o,
                             const CalcOptions& opt) {
-  auto slip = compute_gross_pay(rs, profile, o, opt);
-  if (!slip) return slip.error();
-  if (auto e = add_net_pay(rs, profile, *slip, opt)) return *e;
+  Result<Payslip> slip = compute_gross_pay(rs, profile, o, opt);
+  if (slip)
+    if (auto e = add_net_pay(rs, profile, *slip, opt)) slip = std::move(*e);
   return slip;
 }
 
@@ -160,28 +161,43 @@ Result<Payslip> compute_pay(const GridSet& grids, const Profile& profile, Date d
   return compute_pay(RateSheet(grids, date), profile, o, opt);
 }
 
+namespace {
+
+// The status the profile gives, if any (an unknown one is an error).
+std::optional<Error> given_status(const Profile& profile, std::optional<Status>& status) {
+  if (profile.status.empty()) return std::nullopt;
+  status = parse_status(profile.status);
+  if (status) return std::nullopt;
+  return make_error(ErrorKind::Input, fmt::format("statut inconnu : « {} » ; connus : {}", profile.status,
+                                                  fmt::join(nearest_names(profile.status, status_keys()), ", ")));
+}
+
+// What follows the grid pay: the warning on very few monthly hours, the agreement's status and the measures on top.
+std::optional<Error> complete_gross(const RateSheet& rs, const Profile& profile, std::optional<Status> status,
+                                    const CalcOptions& opt, Payslip& slip) {
+  // Monthly hours under 40 are most often weekly hours typed in the monthly field (35 for a full time).
+  if (profile.hours && *profile.hours < Decimal::from_int(40))
+    slip.warnings.push_back(fmt::format("{0} heures par mois (--hours {0}), c'est un temps très partiel : si ce sont des "
+                                        "heures par semaine, donnez --hours-per-week {0} (heures_hebdo dans un fichier)",
+                                        profile.hours->str()));
+  const Convention* convention = slip.convention.empty() ? nullptr : find_convention(slip.convention);
+  if (convention) {
+    if (auto e = convention_status(rs, *convention, profile, slip, status, opt)) return e;
+    if (auto e = add_measures_on_top(rs, *convention, profile, *status, opt, slip)) return e;
+  }
+  slip.status = status_key(*status);
+  return std::nullopt;
+}
+
+}  // namespace
+
 Result<Payslip> compute_gross_pay(const RateSheet& rs, const Profile& profile, const PositionOverride& o,
                                   const CalcOptions& opt) {
   std::optional<Status> status;
-  if (!profile.status.empty()) {
-    status = parse_status(profile.status);
-    if (!status)
-      return make_error(ErrorKind::Input, fmt::format("statut inconnu : « {} » ; connus : {}", profile.status,
-                                                      fmt::join(nearest_names(profile.status, status_keys()), ", ")));
-  }
-  auto slip = gross_pay(rs, profile, o, status, opt);
-  if (!slip) return slip.error();
-  // Monthly hours under 40 are most often weekly hours typed in the monthly field (35 for a full time).
-  if (profile.hours && *profile.hours < Decimal::from_int(40))
-    slip->warnings.push_back(fmt::format("{0} heures par mois (--hours {0}), c'est un temps très partiel : si ce sont des "
-                                         "heures par semaine, donnez --hours-per-week {0} (heures_hebdo dans un fichier)",
-                                         profile.hours->str()));
-  const Convention* convention = slip->convention.empty() ? nullptr : find_convention(slip->convention);
-  if (convention) {
-    if (auto e = convention_status(rs, *convention, profile, *slip, status, opt)) return *e;
-    if (auto e = add_measures_on_top(rs, *convention, profile, *status, opt, *slip)) return *e;
-  }
-  slip->status = status_key(*status);
+  std::optional<Error> bad_status = given_status(profile, status);
+  Result<Payslip> slip = bad_status ? Result<Payslip>(std::move(*bad_status)) : gross_pay(rs, profile, o, status, opt);
+  if (slip)
+    if (auto e = complete_gross(rs, profile, status, opt, *slip)) slip = std::move(*e);
   return slip;
 }
 
@@ -197,12 +213,7 @@ std::optional<Error> add_net_pay(const RateSheet& rs, const Profile& profile, Pa
   const Convention* c = slip.convention.empty() ? nullptr : find_convention(slip.convention);
   NetInputs inputs = net_inputs(profile, *status, slip.working_time);
   if (c) inputs.conventional_prevoyance = c->prevoyance_param;
-  auto net = compute_net(rs, slip, inputs, opt);
-  if (!net) return net.error();
-  slip.lines.reserve(slip.lines.size() + net->lines.size());
-  for (auto& l : net->lines) slip.lines.push_back(std::move(l));
-  slip.net = std::move(net->figures);
-  for (auto& w : net->warnings) slip.warnings.push_back(std::move(w));
+  if (auto e = add_net(rs, slip, inputs, opt)) return e;
   // The employer side, on the gross and the net layer's employer shares (employer_rates.h).
   if (wants_employer_cost(profile) && profile.apprentice_age) {
     slip.warnings.push_back("coût employeur d'un apprenti non calculé : ses exonérations propres ne sont pas encodées");
@@ -261,7 +272,7 @@ Result<Comparison> compute_compare(const RateSheet& before, const RateSheet& aft
   if (!b) return b.error();
   auto a = compute_pay(after, profile, after_position, opt);
   if (!a) return a.error();
-  return compare_payslips(std::move(*b), std::move(*a));
+  return compare_payslips(std::move(*b), std::move(*a), opt);
 }
 
 Result<Comparison> compute_compare(const GridSet& grids, const Profile& profile, Date before, Date after,
@@ -271,23 +282,31 @@ Result<Comparison> compute_compare(const GridSet& grids, const Profile& profile,
                          opt);
 }
 
-Comparison compare_payslips(Payslip before, Payslip after) {
-  Comparison c;
-  c.before = std::move(before);
-  c.after = std::move(after);
-  c.delta_gross = c.after.gross - c.before.gross;
-  if (!c.before.gross.is_zero())
-    c.delta_gross_pct = c.delta_gross.mul_div(Decimal::from_int(100), c.before.gross).round_to(2);
-  if (c.before.employer && c.after.employer) {
-    c.delta_employer_cost = c.after.employer->cost - c.before.employer->cost;
-    c.delta_employer_contributions = c.after.employer->contributions - c.before.employer->contributions;
+PayDeltas pay_deltas(const Payslip& before, const Payslip& after) {
+  PayDeltas d;
+  d.gross = after.gross - before.gross;
+  if (!before.gross.is_zero()) d.gross_pct = d.gross.mul_div(Decimal::from_int(100), before.gross).round_to(2);
+  if (before.employer && after.employer) {
+    d.employer_cost = after.employer->cost - before.employer->cost;
+    d.employer_contributions = after.employer->contributions - before.employer->contributions;
   }
-  if (c.before.net && c.after.net) {
-    auto before = c.before.net->all(), after = c.after.net->all();
-    for (std::size_t i = 0; i < before.size(); ++i)
-      if (before[i]->amount && after[i]->amount) c.delta_net[i] = *after[i]->amount - *before[i]->amount;
+  if (before.net && after.net) {
+    const auto b = before.net->all(), a = after.net->all();
+    for (std::size_t i = 0; i < b.size(); ++i)
+      if (b[i]->amount && a[i]->amount) d.net[i] = *a[i]->amount - *b[i]->amount;
   }
-  add_fall_warning(c);
+  return d;
+}
+
+Comparison compare_payslips(Payslip&& before, Payslip&& after, const CalcOptions& opt) {
+  const PayDeltas d = pay_deltas(before, after);
+  Comparison c{.before = std::move(before), .after = std::move(after)};
+  c.delta_gross = d.gross;
+  c.delta_gross_pct = d.gross_pct;
+  c.delta_net = d.net;
+  c.delta_employer_cost = d.employer_cost;
+  c.delta_employer_contributions = d.employer_contributions;
+  if (opt.explain) add_fall_warning(c);
   return c;
 }
 

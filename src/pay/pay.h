@@ -1,6 +1,7 @@
 // The computed payslip (lines with their formula and sources) and the entry points of the calculator:
 // pure functions of (grids, profile, date), no I/O.
 #pragma once
+#include <array>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -33,7 +34,7 @@ struct Comparison {
   Decimal delta_gross;
   std::optional<Decimal> delta_gross_pct;  // rounded to 2 decimals; none when before is zero
   // After − before for each net figure, in kNetFigureCodes order; none unless both sides have that figure.
-  std::vector<std::optional<Decimal>> delta_net = std::vector<std::optional<Decimal>>(std::size(kNetFigureCodes));
+  std::array<std::optional<Decimal>, std::size(kNetFigureCodes)> delta_net;
   // After − before of the employer cost and contributions; none unless both sides have the employer side.
   std::optional<Decimal> delta_employer_cost, delta_employer_contributions;
   // The law against a proposal at the same date (compare --scenario / --point): what the "after" side is.
@@ -42,8 +43,20 @@ struct Comparison {
   std::vector<std::string> warnings;
 };
 
-// Before and after, with the differences of gross and net figures.
-Comparison compare_payslips(Payslip before, Payslip after);
+// After − before of two payslips: the gross (and its % of the gross before, rounded to 2 decimals, none when that
+// is zero), each net figure (none unless both have it), the employer cost and contributions (none unless both have
+// the employer side). A batch row writes them without building a Comparison.
+struct PayDeltas {
+  Decimal gross;
+  std::optional<Decimal> gross_pct;
+  std::array<std::optional<Decimal>, std::size(kNetFigureCodes)> net;
+  std::optional<Decimal> employer_cost, employer_contributions;
+};
+PayDeltas pay_deltas(const Payslip& before, const Payslip& after);
+
+// Before and after, with the differences of gross and net figures (pay_deltas); a lean comparison (CalcOptions::explain off, a
+// batch) has no warnings.
+Comparison compare_payslips(Payslip&& before, Payslip&& after, const CalcOptions& opt = {});
 
 // The named measures compare the day before their start with their start (avenant43: 2021-09-30 vs 2021-10-01).
 // The measures of grids/segur start on the first day they apply to the profile, which they need.

@@ -1,6 +1,7 @@
 // The payslip every calculator builds: its lines (amount, formula, sources), gross, status and net figures, and the
 // few helpers that every calculator uses to add a line. Types only and pure helpers; no calculation of pay.
 #pragma once
+#include <array>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -74,7 +75,7 @@ struct NetFigures {
   NetFigure net_before_tax, net_taxable, net_social, income_tax, net_paid;
   std::string net_social_rule;  // net.mns.rule in force ("mns_2023", "mns_2024"); empty before the MNS existed
   // In output order (docs/output.md).
-  std::vector<const NetFigure*> all() const {
+  std::array<const NetFigure*, 5> all() const {
     return {&net_before_tax, &net_taxable, &net_social, &income_tax, &net_paid};
   }
 };

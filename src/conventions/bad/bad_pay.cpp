@@ -231,10 +231,11 @@ std::optional<Error> place(BadPay& b, std::string_view wanted) {
 
 using namespace bad_detail;
 
-Result<Payslip> compute_bad_pay(const RateSheet& rs, const Profile& p, std::string_view wanted_position,
-                                const CalcOptions& opt) {
-  Payslip slip;
-  slip.lines.reserve(8);  // base, floor and ECR lines: one allocation
+namespace {
+
+std::optional<Error> build_bad_pay(const RateSheet& rs, const Profile& p, std::string_view wanted_position,
+                                   const CalcOptions& opt, Payslip& slip) {
+  slip.lines.reserve(24);  // base, floor, ECR and the net layer's lines: one allocation
   BadPay b(rs, p, opt, slip);
   if (auto e = place(b, wanted_position)) return *e;
   auto point = scalar(rs, kPoint);
@@ -263,6 +264,15 @@ Result<Payslip> compute_bad_pay(const RateSheet& rs, const Profile& p, std::stri
   if (auto e = add_ecr(b)) return *e;
   for (const auto& l : slip.lines)
     if (l.kind == LineKind::Earning) slip.gross += l.amount;
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<Payslip> compute_bad_pay(const RateSheet& rs, const Profile& p, std::string_view wanted_position,
+                                const CalcOptions& opt) {
+  Result<Payslip> slip{Payslip{}};  // filled in place (compute_pay returns it without a move)
+  if (auto e = build_bad_pay(rs, p, wanted_position, opt, *slip)) slip = std::move(*e);
   return slip;
 }
 

@@ -106,10 +106,24 @@ Decimal Decimal::div(Decimal den) const {
   return Decimal(static_cast<std::int64_t>(div_round(static_cast<i128>(raw_) * kOne, den.raw_)));
 }
 
+namespace {
+
+// `raw` rounded half away from zero to a multiple of Unit (the compiler divides by a constant without a division).
+template <std::int64_t Unit>
+std::int64_t round_to_unit(std::int64_t raw) {
+  std::int64_t q = raw / Unit, r = raw % Unit;
+  if (r < 0) r = -r;
+  if (r >= Unit - r) q += raw < 0 ? -1 : 1;
+  return q * Unit;
+}
+
+}  // namespace
+
 Decimal Decimal::round_to(int decimals) const {
   if (decimals >= kScale) return *this;
   if (decimals < 0) decimals = 0;
   // In 64 bits: |raw| < 2^63 and the unit ≤ 10^9, so neither the quotient nor the rounded product overflows.
+  if (decimals == 2) return Decimal(round_to_unit<kPow10[kScale - 2]>(raw_));  // cents: a constant divisor
   const std::int64_t unit = kPow10[kScale - decimals];
   std::int64_t q = raw_ / unit, r = raw_ % unit;
   if (r < 0) r = -r;
@@ -128,19 +142,19 @@ void Decimal::append_fixed(std::string& out, int decimals, char mark) const {
   if (decimals > kScale) decimals = kScale;
   const std::int64_t raw = round_to(decimals).raw_;
   std::uint64_t a = raw < 0 ? 0 - static_cast<std::uint64_t>(raw) : static_cast<std::uint64_t>(raw);
-  std::uint64_t unit = 1;
-  for (int i = decimals; i < kScale; ++i) unit *= 10;
-  a /= unit;  // exact: the value is rounded to `decimals` digits
+  a /= static_cast<std::uint64_t>(kPow10[kScale - decimals]);  // exact: the value is rounded to `decimals` digits
+  // The digits are written from the end of a buffer, then appended at once.
   char digits[32];
-  int n = 0;
-  for (int i = 0; i < decimals; ++i, a /= 10) digits[n++] = static_cast<char>('0' + a % 10);
-  if (decimals > 0) digits[n++] = mark;
+  char* const end = digits + sizeof digits;
+  char* p = end;
+  for (int i = 0; i < decimals; ++i, a /= 10) *--p = static_cast<char>('0' + a % 10);
+  if (decimals > 0) *--p = mark;
   do {
-    digits[n++] = static_cast<char>('0' + a % 10);
+    *--p = static_cast<char>('0' + a % 10);
     a /= 10;
   } while (a);
-  if (raw < 0) digits[n++] = '-';
-  while (n) out += digits[--n];
+  if (raw < 0) *--p = '-';
+  out.append(p, static_cast<std::size_t>(end - p));
 }
 
 std::string Decimal::str(int min_decimals) const {

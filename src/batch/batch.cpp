@@ -65,32 +65,52 @@ bool numeric(const std::string& name) {
          name.ends_with("smic_floor");
 }
 
-// Records are read by chunks, one chunk per lane; the lanes compute their chunks side by side, then their rows are
-// written and their totals added in input order, so that the output does not depend on the number of lanes.
+// Records are read by chunks, one chunk per lane; the lanes compute their chunks side by side while the driver
+// reads the next round of chunks, then their rows are written and their totals added in input order, so that the
+// output does not depend on the number of lanes.
+struct Round {
+  std::vector<std::vector<BatchRecord>> chunks;
+  std::vector<std::size_t> filled;
+  std::size_t used = 0;  // lanes with records
+  bool last = false;     // the input ended in this round
+};
+
+constexpr std::size_t kChunk = 4096;
+
+void read_round(BatchReader& reader, Round& r) {
+  r.used = 0;
+  for (std::size_t i = 0; i < r.chunks.size() && !r.last; ++i) {
+    std::size_t n = 0;
+    while (n < kChunk && reader.next(r.chunks[i][n])) ++n;
+    r.filled[i] = n;
+    if (n) r.used = i + 1;
+    r.last = n < kChunk;
+  }
+}
+
 BatchSummary run_lanes(const RunContext& run, BatchReader& reader, std::ostream& out) {
-  constexpr std::size_t kChunk = 4096;
   const BatchOptions& o = run.o;
   const std::size_t count = o.lanes ? o.lanes : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
   std::vector<std::unique_ptr<Lane>> lanes;
-  std::vector<std::vector<BatchRecord>> chunks(count, std::vector<BatchRecord>(kChunk));
-  std::vector<std::size_t> filled(count);
+  Round rounds[2];
+  for (Round& r : rounds) {
+    r.chunks.assign(count, std::vector<BatchRecord>(kChunk));
+    r.filled.assign(count, 0);
+  }
   BatchSummary summary = run.empty;
-  for (bool more = true; more;) {
-    std::size_t used = 0;
-    for (std::size_t i = 0; i < count && more; ++i) {
-      std::size_t n = 0;
-      while (n < kChunk && reader.next(chunks[i][n])) ++n;
-      filled[i] = n;
-      if (n) used = i + 1;
-      more = n == kChunk;
-    }
-    while (lanes.size() < used) lanes.push_back(std::make_unique<Lane>(run));
+  read_round(reader, rounds[0]);
+  for (std::size_t cur = 0; rounds[cur].used; cur = 1 - cur) {
+    Round& r = rounds[cur];
+    Round& next = rounds[1 - cur];
+    while (lanes.size() < r.used) lanes.push_back(std::make_unique<Lane>(run));
     std::vector<std::thread> side;
-    for (std::size_t i = 1; i < used; ++i) side.emplace_back([&, i] { lanes[i]->rows(chunks[i], filled[i]); });
-    if (used) lanes[0]->rows(chunks[0], filled[0]);
+    for (std::size_t i = 0; i < r.used; ++i) side.emplace_back([&, i] { lanes[i]->rows(r.chunks[i], r.filled[i]); });
+    next.last = r.last;
+    if (r.last) next.used = 0;
+    else read_round(reader, next);  // the reader is the driver's alone: lanes read their records only
     for (auto& t : side) t.join();
     const long before = summary.rows;
-    for (std::size_t i = 0; i < used; ++i) lanes[i]->drain_to(out, summary);
+    for (std::size_t i = 0; i < r.used; ++i) lanes[i]->drain_to(out, summary);
     if (o.progress && summary.rows / kProgressRows > before / kProgressRows) o.progress(summary.rows, false);
   }
   if (o.progress && summary.rows >= kProgressRows) o.progress(summary.rows, true);

@@ -43,7 +43,7 @@ void RowMemo::add(const std::string& key, std::string_view cells, std::size_t co
 
 Lane::Lane(const RunContext& run)
     : run_(run), w_(nullptr, run.o.jsonl, run.o.csv_fr, run.names, run.numeric),
-      computer_(run.grids, run.o, run.employer), memo_(run.o.memo), summary_(run.empty) {
+      computer_(run.grids, run.o, run.employer), memo_(run.o.memo), summary_(run.empty), profile_(run.o.defaults) {
   kept_.resize(run.o.keep.size());
 }
 
@@ -104,13 +104,26 @@ std::string Lane::computed_cells(const BatchRecord& rec, std::size_t n) {
     add_to(summary_, e->totals);
     return {};
   }
-  profile_ = run_.o.defaults;
-  std::string error;
-  for (std::size_t i = 0; i < n && error.empty(); ++i) {
-    const Column c = column_of(rec, i, error);
-    if (c.role != ColumnRole::Field || rec.values[i].empty()) continue;
-    if (auto e = set_any_profile_field(profile_, *c.field, rec.values[i])) error = e->message;
+  // The row's profile: the run's defaults with the row's fields. The fields the previous row set and this one does
+  // not are given their default back, field by field (copying the whole profile each row costs more than the row).
+  std::string error, column_error;  // the first error in column order is the row's
+  setting_.clear();
+  for (std::size_t i = 0; i < n && column_error.empty(); ++i) {
+    const Column c = column_of(rec, i, column_error);
+    if (c.role == ColumnRole::Field && !rec.values[i].empty()) setting_.emplace_back(c.field, i);
   }
+  for (const ProfileField* f : set_)
+    if (std::none_of(setting_.begin(), setting_.end(), [f](const auto& s) { return s.first == f; }))
+      reset_profile_field(profile_, *f, run_.o.defaults);
+  set_.clear();
+  for (const auto& [field, i] : setting_) set_.push_back(field);  // set below, or left stale by an error
+  for (const auto& [field, i] : setting_) {
+    if (auto e = set_any_profile_field(profile_, *field, rec.values[i])) {
+      error = e->message;
+      break;
+    }
+  }
+  if (error.empty()) error = std::move(column_error);
   if (!error.empty()) return error;
   const RowWriter::Mark start = w_.mark();
   RowTotals t;

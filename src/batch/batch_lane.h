@@ -89,7 +89,9 @@ class Lane {
   RowComputer computer_;
   RowMemo memo_;
   BatchSummary summary_;
-  Profile profile_;
+  Profile profile_;                                                      // the row's: defaults + its fields
+  std::vector<const ProfileField*> set_;                                 // the fields the last row set
+  std::vector<std::pair<const ProfileField*, std::size_t>> setting_;    // this row's fields and their columns
   std::string key_;
   std::vector<std::string_view> kept_;
 };

@@ -97,6 +97,10 @@ struct PrevoyanceKeys {
   ParamKey employee, employer, ceiling;
 };
 const PrevoyanceKeys& prevoyance_keys(std::string_view prefix) {
+  // Every payslip of a batch asks for the same prefix: the last one is kept by each lane, without the lock.
+  thread_local std::string last_prefix;
+  thread_local const PrevoyanceKeys* last_keys = nullptr;
+  if (last_keys && prefix == last_prefix) return *last_keys;
   static std::mutex guard;  // batch lanes ask side by side
   static std::map<std::string, PrevoyanceKeys, std::less<>> known;
   std::lock_guard lock(guard);
@@ -106,6 +110,8 @@ const PrevoyanceKeys& prevoyance_keys(std::string_view prefix) {
     it = known.emplace(p, PrevoyanceKeys{ParamKey::of(p + ".salarie"), ParamKey::of(p + ".employeur"),
                                          ParamKey::of(p + ".ceiling_pss")}).first;
   }
+  last_prefix = prefix;
+  last_keys = &it->second;  // map nodes stay in place
   return it->second;
 }
 

@@ -91,10 +91,10 @@ void figure(const NetState& s, NetFigure& fig, const char* code, const char* lab
 // Montant net social: which definition applies is data (net.mns.rule); none before its first version.
 std::optional<Error> net_social(NetState& s) {
   NetFigures& f = s.figures;
-  auto mns_param = s.g.param(kMnsRule.id());
-  if (!mns_param) return mns_param.error();
   const Version* mns_rule = s.rs.find(kMnsRule);
   if (!mns_rule) {
+    auto mns_param = s.g.param(kMnsRule.id());
+    if (!mns_param) return mns_param.error();
     figure(s, f.net_social, kNetFigureCodes[2], "Montant net social", std::nullopt, [&] {
       return fmt::format("pas de montant net social avant le {} (première version de net.mns.rule)",
                          (*mns_param)->versions.front().from.iso());
@@ -116,7 +116,7 @@ std::optional<Error> net_social(NetState& s) {
     mns -= s.prevoyance_employee;
     if (s.opt.explain) text += fmt::format(" − prévoyance salariale {} (règle 2024)", fr_euros(s.prevoyance_employee));
   } else {
-    return make_error(ErrorKind::Grid, fmt::format("{} : règle inconnue « {} » pour net.mns.rule", (*mns_param)->file,
+    return make_error(ErrorKind::Grid, fmt::format("{} : règle inconnue « {} » pour net.mns.rule", s.rs.param(kMnsRule)->file,
                                                    mns_rule->text));
   }
   figure(s, f.net_social, kNetFigureCodes[2], "Montant net social", mns, [&] { return fmt::format("{} = {}", text, fr_euros(mns)); });

@@ -300,7 +300,9 @@ PayDeltas pay_deltas(const Payslip& before, const Payslip& after) {
 
 Comparison compare_payslips(Payslip&& before, Payslip&& after, const CalcOptions& opt) {
   const PayDeltas d = pay_deltas(before, after);
-  Comparison c{.before = std::move(before), .after = std::move(after)};
+  Comparison c;
+  c.before = std::move(before);
+  c.after = std::move(after);
   c.delta_gross = d.gross;
   c.delta_gross_pct = d.gross_pct;
   c.delta_net = d.net;

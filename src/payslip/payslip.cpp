@@ -10,13 +10,6 @@
 
 namespace revalo {
 
-void PayLine::cite(const SourceRef& s) {
-  inferred = inferred || s.provenance->inferred;
-  uncertain = uncertain || s.provenance->uncertain();
-  scenario = scenario || s.provenance->scenario;
-  if (explained) sources.push_back(s);
-}
-
 std::string_view line_code(std::string_view code) {
   static std::mutex guard;  // batch lanes ask side by side
   static std::set<std::string, std::less<>> codes;  // node-based: the text of each code stays in place
@@ -26,7 +19,7 @@ std::string_view line_code(std::string_view code) {
   return *it;
 }
 
-void append_line(std::vector<PayLine>& lines, PayLine line) {
+void append_line(std::vector<PayLine>& lines, PayLine&& line) {
   for (const auto& s : line.sources) {
     line.inferred = line.inferred || s.provenance->inferred;
     line.uncertain = line.uncertain || s.provenance->uncertain();

@@ -48,7 +48,12 @@ struct PayLine {
   PensionBase pension = PensionBase::None;  // a fonctionnaire's earning in the CNRACL base (Traitement: the TIB)
 
   // A legal value the line uses: its flags always; the reference itself when the line is explained.
-  void cite(const SourceRef& s);
+  void cite(const SourceRef& s) {
+    inferred = inferred || s.provenance->inferred;
+    uncertain = uncertain || s.provenance->uncertain();
+    scenario = scenario || s.provenance->scenario;
+    if (explained) sources.push_back(s);
+  }
 };
 
 // A line code made at run time ("ecr_on_call_" + a kind of the grid), kept for the whole run.
@@ -56,7 +61,7 @@ std::string_view line_code(std::string_view code);
 
 // Appends a line: rounds its amount to the cent (the rounding rule, decimal.h) and flags it inferred / uncertain
 // when one of its sources is. Every calculator adds its lines through this.
-void append_line(std::vector<PayLine>& lines, PayLine line);
+void append_line(std::vector<PayLine>& lines, PayLine&& line);
 // The working-time ratio in formulas: "temps plein" or "130 / 151,67".
 std::string prorata_fr(const WorkingTime& wt);
 

@@ -329,6 +329,19 @@ std::optional<Error> set_profile_field(Profile& p, const ProfileField& field, st
   return std::nullopt;
 }
 
+void reset_profile_field(Profile& p, const ProfileField& field, const Profile& from) {
+  if (!std::holds_alternative<std::monostate>(field.slot)) {
+    std::visit([&](auto member) {
+      if constexpr (!std::is_same_v<decltype(member), std::monostate>) p.*member = from.*member;
+    }, field.slot);
+    return;
+  }
+  if (auto it = from.extra.find(field.name); it != from.extra.end())
+    p.extra.insert_or_assign(std::string(field.name), it->second);
+  else if (auto mine = p.extra.find(field.name); mine != p.extra.end())
+    p.extra.erase(mine);
+}
+
 std::vector<std::pair<std::string, std::string>> profile_echo(const Profile& p,
                                                               const std::vector<ProfileField>& fields) {
   std::vector<std::pair<std::string, std::string>> out;

@@ -114,6 +114,9 @@ std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::s
 // The same for a field already found (a batch column, looked up once per file).
 std::optional<Error> set_profile_field(Profile& p, const ProfileField& field, std::string_view value);
 
+// Gives `field` of `p` the value it has in `from` (a batch row's profile back to the run's defaults, field by field).
+void reset_profile_field(Profile& p, const ProfileField& field, const Profile& from);
+
 // An agreement's own field (none when not given, or not of that type).
 std::optional<Decimal> extra_decimal(const Profile& p, std::string_view name);
 std::optional<int> extra_int(const Profile& p, std::string_view name);

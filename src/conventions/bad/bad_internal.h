@@ -45,7 +45,7 @@ struct BadPay {
   SourceRef point_source() const;
   // A new line of this payslip (explained or lean, as the options say).
   PayLine line(std::string_view code) const;
-  void add(PayLine l) { append_line(slip.lines, std::move(l)); }
+  void add(PayLine&& l) { append_line(slip.lines, std::move(l)); }
 };
 
 // The ECR of art. III.19 (avenant 43): diplôme, ancienneté, tutorat and maître d'apprentissage, Sunday and night

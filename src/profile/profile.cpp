@@ -323,7 +323,7 @@ std::optional<Error> set_profile_field(Profile& p, const ProfileField& field, st
   auto v = parse_value(field, value);
   if (!v) return v.error();
   if (std::holds_alternative<std::monostate>(field.slot))
-    p.extra.insert_or_assign(std::string(field.name), std::move(*v));
+    p.extra.insert_or_assign(field.name, std::move(*v));
   else
     std::visit(StoreInSlot{p, *v}, field.slot);
   return std::nullopt;
@@ -337,7 +337,7 @@ void reset_profile_field(Profile& p, const ProfileField& field, const Profile& f
     return;
   }
   if (auto it = from.extra.find(field.name); it != from.extra.end())
-    p.extra.insert_or_assign(std::string(field.name), it->second);
+    p.extra.insert_or_assign(field.name, it->second);
   else if (auto mine = p.extra.find(field.name); mine != p.extra.end())
     p.extra.erase(mine);
 }

@@ -1,6 +1,7 @@
 // A person's pay profile (job, position, seniority, working time…) and the one table of its fields, shared by
 // the CLI flags, profile TOML files and batch columns, so that every input has one name, one parser and one echo.
 #pragma once
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
@@ -18,6 +19,36 @@ struct Profile;
 
 // A value of an agreement's own field (Profile::extra), already parsed by its type.
 using FieldValue = std::variant<std::string, Decimal, int, Date, bool>;
+
+// An agreement's own fields given in a profile: name → value, in the order of the names. A profile holds a few: they
+// are kept side by side and found by comparing names, and a batch row that sets them again allocates nothing.
+class ProfileExtras {
+ public:
+  using Entry = std::pair<std::string, FieldValue>;
+  using const_iterator = std::vector<Entry>::const_iterator;
+  using iterator = std::vector<Entry>::iterator;
+  const_iterator begin() const { return entries_.begin(); }
+  const_iterator end() const { return entries_.end(); }
+  iterator begin() { return entries_.begin(); }
+  iterator end() { return entries_.end(); }
+  bool empty() const { return entries_.empty(); }
+  const_iterator find(std::string_view name) const {
+    return std::find_if(begin(), end(), [name](const Entry& e) { return e.first == name; });
+  }
+  iterator find(std::string_view name) {
+    return std::find_if(begin(), end(), [name](const Entry& e) { return e.first == name; });
+  }
+  void insert_or_assign(std::string_view name, FieldValue v) { (*this)[name] = std::move(v); }
+  void erase(const_iterator it) { entries_.erase(it); }
+  FieldValue& operator[](std::string_view name) {
+    auto at = std::lower_bound(begin(), end(), name, [](const Entry& e, std::string_view n) { return e.first < n; });
+    if (at == end() || at->first != name) at = entries_.emplace(at, std::string(name), FieldValue());
+    return at->second;
+  }
+
+ private:
+  std::vector<Entry> entries_;  // sorted by name
+};
 
 // The fields every agreement may use. An agreement's own fields (conventions/<id>/, Convention::fields) are kept in
 // `extra`, typed, and read with extra_decimal(), extra_int(), extra_date(), extra_bool(), extra_text().
@@ -72,7 +103,7 @@ struct Profile {
   std::optional<Date> interrupted;        // public: a claim or payment interrupting the prescription (loi 68-1250)
   std::string month_rule;                 // "prorata" (default) or "whole": a value that changes inside a month
   // The fields an agreement declares for itself (Convention::fields): name → value, parsed by the field's type.
-  std::map<std::string, FieldValue, std::less<>> extra;
+  ProfileExtras extra;
 };
 
 enum class FieldType { Text, Decimal, Integer, Date, Bool };

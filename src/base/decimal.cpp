@@ -106,24 +106,11 @@ Decimal Decimal::div(Decimal den) const {
   return Decimal(static_cast<std::int64_t>(div_round(static_cast<i128>(raw_) * kOne, den.raw_)));
 }
 
-namespace {
-
-// `raw` rounded half away from zero to a multiple of Unit (the compiler divides by a constant without a division).
-template <std::int64_t Unit>
-std::int64_t round_to_unit(std::int64_t raw) {
-  std::int64_t q = raw / Unit, r = raw % Unit;
-  if (r < 0) r = -r;
-  if (r >= Unit - r) q += raw < 0 ? -1 : 1;
-  return q * Unit;
-}
-
-}  // namespace
-
 Decimal Decimal::round_to(int decimals) const {
   if (decimals >= kScale) return *this;
   if (decimals < 0) decimals = 0;
   // In 64 bits: |raw| < 2^63 and the unit ≤ 10^9, so neither the quotient nor the rounded product overflows.
-  if (decimals == 2) return Decimal(round_to_unit<kPow10[kScale - 2]>(raw_));  // cents: a constant divisor
+  if (decimals == 2) return round_cents();  // a constant divisor
   const std::int64_t unit = kPow10[kScale - decimals];
   std::int64_t q = raw_ / unit, r = raw_ % unit;
   if (r < 0) r = -r;

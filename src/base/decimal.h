@@ -50,7 +50,13 @@ class Decimal {
   Decimal percent(Decimal pct) const { return mul_div(pct, from_int(100)); }
 
   // The payslip rounding rule: to the cent, half away from zero.
-  Decimal round_cents() const { return round_to(2); }
+  Decimal round_cents() const {  // round_to(2), inline: every payslip line calls it
+    constexpr std::int64_t kCent = kOne / 100;
+    std::int64_t q = raw_ / kCent, r = raw_ % kCent;
+    if (r < 0) r = -r;
+    if (r >= kCent - r) q += raw_ < 0 ? -1 : 1;
+    return Decimal(q * kCent);
+  }
   Decimal round_to(int decimals) const;
   Decimal floor() const;  // toward minus infinity, to an integer
 

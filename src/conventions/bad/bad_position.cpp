@@ -24,6 +24,8 @@ const ParamKey kPlacement{"bad.a43.placement"};
 // The canonical (lower-case, static) spelling of `word` among `words`, or empty.
 template <std::size_t N>
 std::string_view canonical(std::string_view word, const std::array<std::string_view, N>& words) {
+  for (std::string_view w : words)  // as usually written, in lower case
+    if (word == w) return w;
   for (std::string_view w : words)
     if (same_ignoring_case(word, w)) return w;
   return {};

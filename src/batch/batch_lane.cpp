@@ -41,6 +41,28 @@ void RowMemo::add(const std::string& key, std::string_view cells, std::size_t co
   if (on_ && rows_.size() < kCapacity) rows_.emplace(key, Entry{std::string(cells), count, t});
 }
 
+std::size_t ReadValues::slot_of(std::string_view text) {
+  std::size_t h = 14695981039346656037ull;  // FNV-1a
+  for (char c : text) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h % kSlots;
+}
+
+const FieldValue* ReadValues::find(std::size_t column, const ProfileField* field, std::string_view text) const {
+  if (column >= columns_.size() || columns_[column].empty()) return nullptr;
+  const Slot& s = columns_[column][slot_of(text)];
+  return s.field == field && s.text == text ? &s.value : nullptr;
+}
+
+void ReadValues::add(std::size_t column, const ProfileField* field, std::string_view text, const FieldValue& value) {
+  if (column >= columns_.size()) columns_.resize(column + 1);
+  std::vector<Slot>& slots = columns_[column];
+  if (slots.empty()) slots.resize(kSlots);
+  Slot& s = slots[slot_of(text)];
+  s.field = field;
+  s.text.assign(text);
+  s.value = value;
+}
+
 Lane::Lane(const RunContext& run)
     : run_(run), w_(nullptr, run.o.jsonl, run.o.csv_fr, run.names, run.numeric),
       computer_(run.grids, run.o, run.employer), memo_(run.o.memo), summary_(run.empty), profile_(run.o.defaults) {
@@ -118,10 +140,18 @@ std::string Lane::computed_cells(const BatchRecord& rec, std::size_t n) {
   set_.clear();
   for (const auto& [field, i] : setting_) set_.push_back(field);  // set below, or left stale by an error
   for (const auto& [field, i] : setting_) {
-    if (auto e = set_any_profile_field(profile_, *field, rec.values[i])) {
-      error = e->message;
+    // set_any_profile_field, reading each text of a column once.
+    if (const FieldValue* known = read_.find(i, field, rec.values[i])) {
+      store_any_profile_field(profile_, *field, *known);
+      continue;
+    }
+    auto v = parse_profile_field(*field, rec.values[i]);
+    if (!v) {
+      error = v.error().message;
       break;
     }
+    read_.add(i, field, rec.values[i], *v);
+    store_any_profile_field(profile_, *field, *v);
   }
   if (error.empty()) error = std::move(column_error);
   if (!error.empty()) return error;

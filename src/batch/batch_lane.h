@@ -58,6 +58,25 @@ class RowMemo {
   std::unordered_map<std::string, Entry> rows_;
 };
 
+// The values of the cell texts a lane has read, by column: a column holds few distinct texts (positions, diploma
+// levels, working times), each read once. A direct-mapped table: a text replaces the one of its slot.
+class ReadValues {
+ public:
+  // The value of `text` in column `column` for `field`, if read before.
+  const FieldValue* find(std::size_t column, const ProfileField* field, std::string_view text) const;
+  void add(std::size_t column, const ProfileField* field, std::string_view text, const FieldValue& value);
+
+ private:
+  static constexpr std::size_t kSlots = 64;
+  struct Slot {
+    const ProfileField* field = nullptr;  // none: empty
+    std::string text;
+    FieldValue value;
+  };
+  static std::size_t slot_of(std::string_view text);
+  std::vector<std::vector<Slot>> columns_;
+};
+
 // What a run shares with its lanes, read only while they work.
 struct RunContext {
   const GridSet& grids;
@@ -92,6 +111,7 @@ class Lane {
   Profile profile_;                                                      // the row's: defaults + its fields
   std::vector<const ProfileField*> set_;                                 // the fields the last row set
   std::vector<std::pair<const ProfileField*, std::size_t>> setting_;    // this row's fields and their columns
+  ReadValues read_;
   std::string key_;
   std::vector<std::string_view> kept_;
 };

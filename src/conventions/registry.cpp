@@ -91,9 +91,15 @@ std::optional<Error> set_any_profile_field(Profile& p, std::string_view name, st
 }
 
 std::optional<Error> set_any_profile_field(Profile& p, const ProfileField& field, std::string_view value) {
-  if (auto e = set_profile_field(p, field, value)) return e;
-  if (field.name == "convention") resolve_convention(p);
+  auto v = parse_profile_field(field, value);
+  if (!v) return v.error();
+  store_any_profile_field(p, field, *v);
   return std::nullopt;
+}
+
+void store_any_profile_field(Profile& p, const ProfileField& field, const FieldValue& value) {
+  store_profile_field(p, field, value);
+  if (field.name == "convention") resolve_convention(p);
 }
 
 std::vector<Finding> check_all_grids(const GridSet& g) {

@@ -26,6 +26,8 @@ const std::vector<ProfileField>& profile_fields();
 // Sets a field of any agreement from its text (profile.h, set_profile_field), and resolves the convention alias.
 std::optional<Error> set_any_profile_field(Profile& p, std::string_view name, std::string_view value);
 std::optional<Error> set_any_profile_field(Profile& p, const ProfileField& field, std::string_view value);
+// Stores a value already read (profile.h, store_profile_field), and resolves the convention alias.
+void store_any_profile_field(Profile& p, const ProfileField& field, const FieldValue& value);
 
 // The grid checks of revalo grids check: the generic ones (grid_check.h) and each agreement's.
 std::vector<Finding> check_all_grids(const GridSet& g);

@@ -115,11 +115,11 @@ kali = "KALIARTI000018881352 KALIARTI000005863383"
   const auto& cells = r->params[0].cells;
   // externat.0 twice ok, externat.1 twice different (448 written on purpose instead of 447), internat.0 once ok.
   REQUIRE(cells.size() == 5);
-  CHECK(r->count(CheckStatus::Ok) == 3);
-  CHECK(r->count(CheckStatus::Differs) == 2);
+  CHECK(r->count(KaliStatus::Ok) == 3);
+  CHECK(r->count(KaliStatus::Differs) == 2);
   // The moniteur-éducateur's and the éducateur technique's tables, cited by no cell, are listed, not compared.
   REQUIRE(r->tables.size() == 2);
-  CHECK(r->tables[0].status == CheckStatus::Absent);
+  CHECK(r->tables[0].status == KaliStatus::Absent);
   CHECK(r->tables[0].reason.find("grille d'un emploi") != std::string::npos);
   CHECK(r->has_differences());
 }

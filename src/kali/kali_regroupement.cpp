@@ -69,10 +69,10 @@ bool compare_reference_coefficient(CellCheck& c, const KaliArticle& a) {
   bool found = false;
   for (const KaliValue& kv : reference_coefficients(a)) {
     if (kv.key != c.key || c.index >= 0) continue;
-    if (!found || (c.status == CheckStatus::Ok && kv.value != c.ours)) {
+    if (!found || (c.status == KaliStatus::Ok && kv.value != c.ours)) {
       c.kali = kv.value;
       c.where = kv.where;
-      c.status = kv.value == c.ours ? CheckStatus::Ok : CheckStatus::Differs;
+      c.status = kv.value == c.ours ? KaliStatus::Ok : KaliStatus::Differs;
     }
     found = true;
   }
@@ -147,7 +147,7 @@ ParamCheck check_yearly_scale(const Parameter& p, const KaliDoc& kali) {
       } else {
         c.ours = *step->value;
         c.kali = value;
-        c.status = value == *step->value ? CheckStatus::Ok : CheckStatus::Differs;
+        c.status = value == *step->value ? KaliStatus::Ok : KaliStatus::Differs;
       }
       out.cells.push_back(std::move(c));
     }

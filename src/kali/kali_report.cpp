@@ -40,11 +40,11 @@ class Notes {
 
 std::string status_text(const CellCheck& c, Notes& notes) {
   switch (c.status) {
-    case CheckStatus::Ok: return "ok  " + article_ref(c, false);
-    case CheckStatus::Differs:
+    case KaliStatus::Ok: return "ok  " + article_ref(c, false);
+    case KaliStatus::Differs:
       return fmt::format("DIFFÈRE : KALI {}, grille {} — {}", fr_number(*c.kali), fr_number(c.ours), article_ref(c, true));
-    case CheckStatus::Absent: return fmt::format("absent de KALI [{}]", notes.number(c));
-    case CheckStatus::Unlinked: return fmt::format("non relié à KALI [{}]", notes.number(c));
+    case KaliStatus::Absent: return fmt::format("absent de KALI [{}]", notes.number(c));
+    case KaliStatus::Unlinked: return fmt::format("non relié à KALI [{}]", notes.number(c));
   }
   return "";
 }
@@ -59,7 +59,7 @@ bool same_outcome(const CellCheck& a, const CellCheck& b) {
 void print_years(std::string& out, const std::vector<const CellCheck*>& row, Notes& notes) {
   std::vector<std::vector<const CellCheck*>> groups;
   for (const CellCheck* c : row) {
-    if (c->status == CheckStatus::Differs) {
+    if (c->status == KaliStatus::Differs) {
       out += fmt::format("    {:<18} {:>6}  {}\n", fmt::format("{} année {}", c->key, c->index + 1),
                          fr_number(c->ours), status_text(*c, notes));
       continue;
@@ -113,8 +113,8 @@ void print_table(std::string& out, const TableCheck& t) {
   out += fmt::format("  {} tableau {} ({}{}) : {} cases — ", t.article_id, t.number, date_text(t.date),
                      text.empty() ? "" : ", " + text, t.cells);
   switch (t.status) {
-    case CheckStatus::Ok: out += fmt::format("identiques à {} au {}\n", t.param, date_text(t.date)); break;
-    case CheckStatus::Differs: out += fmt::format("DIFFÈRENT de {} au {} :\n", t.param, date_text(t.date)); break;
+    case KaliStatus::Ok: out += fmt::format("identiques à {} au {}\n", t.param, date_text(t.date)); break;
+    case KaliStatus::Differs: out += fmt::format("DIFFÈRENT de {} au {} :\n", t.param, date_text(t.date)); break;
     default: out += t.reason + "\n"; break;
   }
   for (const auto& m : t.mismatches) out += fmt::format("      {}\n", m);
@@ -134,9 +134,9 @@ std::string verify_report_text(const VerifyReport& r, const std::vector<std::str
   out += fmt::format(
       "\nBilan : cases ok : {}, différentes : {}, absentes de KALI : {}, non reliées : {} ; tableaux KALI non cités "
       ": identiques : {}, différents : {}, non comparés : {}.\n",
-      r.count(CheckStatus::Ok), r.count(CheckStatus::Differs), r.count(CheckStatus::Absent),
-      r.count(CheckStatus::Unlinked), r.count_tables(CheckStatus::Ok), r.count_tables(CheckStatus::Differs),
-      r.count_tables(CheckStatus::Absent));
+      r.count(KaliStatus::Ok), r.count(KaliStatus::Differs), r.count(KaliStatus::Absent),
+      r.count(KaliStatus::Unlinked), r.count_tables(KaliStatus::Ok), r.count_tables(KaliStatus::Differs),
+      r.count_tables(KaliStatus::Absent));
   if (r.has_differences()) out += "Des valeurs des grilles diffèrent de KALI (code de sortie 6).\n";
   return out;
 }

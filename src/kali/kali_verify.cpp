@@ -104,15 +104,15 @@ class Verifier {
       if (std::find(list.begin(), list.end(), id) == list.end()) list.push_back(id);
     }
     if (!present.empty()) {
-      c.status = CheckStatus::Unlinked;
+      c.status = KaliStatus::Unlinked;
       c.reason = fmt::format("aucun article KALI indiqué (champ kali) ; {} de la source {} dans le fichier",
                              fmt::join(present, ", "), present.size() > 1 ? "sont" : "est");
     } else if (!missing.empty()) {
-      c.status = CheckStatus::Absent;
+      c.status = KaliStatus::Absent;
       c.reason = fmt::format("{} de la source {} pas dans ce fichier KALI", fmt::join(missing, ", "),
                              missing.size() > 1 ? "ne sont" : "n'est");
     } else {
-      c.status = CheckStatus::Absent;
+      c.status = KaliStatus::Absent;
       c.reason = "la source ne cite aucun texte KALI";
     }
   }
@@ -129,7 +129,7 @@ class Verifier {
       c.kali_date = a->date;
       return a;
     }
-    c.status = CheckStatus::Absent;
+    c.status = KaliStatus::Absent;
     if (auto ab = kali_.abrogated.find(id); ab != kali_.abrogated.end()) {
       c.reason = fmt::format("l'article {} n'est pas dans ce fichier : abrogé le {} par {}{}", id,
                              date_text(ab->second.date), ab->second.by_article,
@@ -156,11 +156,11 @@ class Verifier {
     for (const std::string& id : list) {
       CellCheck c = base;
       compare_cell(c, id);
-      (c.status == CheckStatus::Absent && kali_.article(id) ? missing : found).push_back(std::move(c));
+      (c.status == KaliStatus::Absent && kali_.article(id) ? missing : found).push_back(std::move(c));
     }
     if (found.empty()) {
       CellCheck c = base;
-      c.status = CheckStatus::Absent;
+      c.status = KaliStatus::Absent;
       c.reason = fmt::format("aucun des articles {} n'a de case {} dans ses tableaux de coefficients",
                              fmt::join(list, ", "), base.key);
       found.push_back(std::move(c));
@@ -176,10 +176,10 @@ class Verifier {
       for (const KaliValue& kv : t.values) {
         if (kv.key != c.key || kv.index != c.index) continue;
         used_.insert({a->id, t.number});
-        if (!found || (c.status == CheckStatus::Ok && kv.value != c.ours)) {
+        if (!found || (c.status == KaliStatus::Ok && kv.value != c.ours)) {
           c.kali = kv.value;
           c.where = kv.where;
-          c.status = kv.value == c.ours ? CheckStatus::Ok : CheckStatus::Differs;
+          c.status = kv.value == c.ours ? KaliStatus::Ok : KaliStatus::Differs;
         }
         found = true;
       }
@@ -187,7 +187,7 @@ class Verifier {
     // A métier heading with its reference coefficient ("AIDE-SOIGNANT Coef. Réf. 376", kali_regroupement.h).
     if (!found) found = compare_reference_coefficient(c, *a);
     if (!found) {
-      c.status = CheckStatus::Absent;
+      c.status = KaliStatus::Absent;
       c.reason = fmt::format("l'article {} n'a pas de case {} dans ses tableaux de coefficients", a->id, c.key);
     }
   }
@@ -198,20 +198,20 @@ class Verifier {
     const std::string text = html_to_text(a->html);
     if (auto dated = point_value_on(text, c.version_from)) {  // the value stated for this version's date
       c.kali = *dated;
-      c.status = *dated == c.ours ? CheckStatus::Ok : CheckStatus::Differs;
+      c.status = *dated == c.ours ? KaliStatus::Ok : KaliStatus::Differs;
       return;
     }
     auto stated = stated_point_values(text);
     if (stated.empty()) {
-      c.status = CheckStatus::Absent;
+      c.status = KaliStatus::Absent;
       c.reason = fmt::format("l'article {} n'énonce pas de valeur du point", a->id);
       return;
     }
-    c.status = CheckStatus::Ok;
+    c.status = KaliStatus::Ok;
     c.kali = stated.front();
     for (Decimal d : stated) {
       if (d != c.ours) {
-        c.status = CheckStatus::Differs;
+        c.status = KaliStatus::Differs;
         c.kali = d;
       }
     }
@@ -238,11 +238,11 @@ class Verifier {
       };
       if (!std::all_of(t.values.begin(), t.values.end(), has)) continue;
       tc.param = p->id;
-      tc.status = CheckStatus::Ok;
+      tc.status = KaliStatus::Ok;
       for (const KaliValue& kv : t.values) {
         Decimal our = v->cells.at(kv.key).values[kv.index < 0 ? 0 : static_cast<std::size_t>(kv.index)];
         if (our == kv.value) continue;
-        tc.status = CheckStatus::Differs;
+        tc.status = KaliStatus::Differs;
         tc.mismatches.push_back(fmt::format("{}{} : KALI {}, grille {}{}", kv.key,
                                             kv.index < 0 ? "" : fmt::format(" année {}", kv.index + 1),
                                             fr_number(kv.value), fr_number(our),
@@ -260,14 +260,14 @@ class Verifier {
 
 }  // namespace
 
-std::size_t VerifyReport::count(CheckStatus s) const {
+std::size_t VerifyReport::count(KaliStatus s) const {
   std::size_t n = 0;
   for (const auto& p : params)
     for (const auto& c : p.cells) n += c.status == s;
   return n;
 }
 
-std::size_t VerifyReport::count_tables(CheckStatus s) const {
+std::size_t VerifyReport::count_tables(KaliStatus s) const {
   return static_cast<std::size_t>(std::count_if(tables.begin(), tables.end(), [s](const TableCheck& t) { return t.status == s; }));
 }
 

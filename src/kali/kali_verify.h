@@ -23,7 +23,8 @@
 
 namespace revalo {
 
-enum class CheckStatus {
+// What KALI says of an encoded value (apart from the payslip check's CheckStatus: one name, one type).
+enum class KaliStatus {
   Ok,        // KALI gives the same value
   Differs,   // KALI gives another value
   Absent,    // no KALI counterpart in this file (text or article not in it, or no such cell in the article)
@@ -35,7 +36,7 @@ struct CellCheck {
   std::string key;  // table cell key; empty for a scalar
   int index = -1;   // year grids: the index in the cell's values (year − 1); −1 for a one-number cell
   Decimal ours;
-  CheckStatus status = CheckStatus::Absent;
+  KaliStatus status = KaliStatus::Absent;
   std::string article_id;  // the article compared with, or named
   std::optional<Date> kali_date;
   std::optional<Decimal> kali;  // KALI's value (the differing one, if any)
@@ -56,7 +57,7 @@ struct TableCheck {
   std::optional<Date> date;
   std::size_t cells = 0;
   std::string param;  // our table with the same cells ("" if none)
-  CheckStatus status = CheckStatus::Absent;  // Ok, Differs, or Absent (not encoded / no date)
+  KaliStatus status = KaliStatus::Absent;  // Ok, Differs, or Absent (not encoded / no date)
   std::vector<std::string> mismatches;       // "tam.1.1 : 364 (KALI) ≠ 363 (grille), filière support"
   std::string reason;
 };
@@ -66,9 +67,9 @@ struct VerifyReport {
   std::vector<std::string> grids;
   std::vector<ParamCheck> params;
   std::vector<TableCheck> tables;
-  std::size_t count(CheckStatus s) const;  // over cells
-  std::size_t count_tables(CheckStatus s) const;
-  bool has_differences() const { return count(CheckStatus::Differs) + count_tables(CheckStatus::Differs) > 0; }
+  std::size_t count(KaliStatus s) const;  // over cells
+  std::size_t count_tables(KaliStatus s) const;
+  bool has_differences() const { return count(KaliStatus::Differs) + count_tables(KaliStatus::Differs) > 0; }
 };
 
 // `grid` empty: every grid that names at least one KALI article. Input error for an unknown grid name.

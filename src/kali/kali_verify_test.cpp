@@ -110,34 +110,34 @@ TEST_CASE("cells and point values compared with the article they name") {
   CHECK(r->kali_id == "KALICONT000025805800");
 
   const CellCheck& ok = cell(*r, "bad.a43.coefficient", "2022-01-01", "employe.1.1");
-  CHECK(ok.status == CheckStatus::Ok);
+  CHECK(ok.status == KaliStatus::Ok);
   CHECK(ok.article_id == "KALIARTI000047011451");
   REQUIRE(ok.kali_date.has_value());
   CHECK(ok.kali_date->iso() == "2022-01-01");
 
   // 305 is the KALI value 304 changed on purpose.
   const CellCheck& differs = cell(*r, "bad.a43.coefficient", "2022-01-01", "employe.1.2");
-  CHECK(differs.status == CheckStatus::Differs);
+  CHECK(differs.status == KaliStatus::Differs);
   CHECK(differs.ours == *Decimal::parse("305"));
   REQUIRE(differs.kali.has_value());
   CHECK(*differs.kali == *Decimal::parse("304"));
   CHECK(differs.where == "filière intervention");
 
   const CellCheck& point = cell(*r, "bad.point", "2022-01-01", "");
-  CHECK(point.status == CheckStatus::Ok);
+  CHECK(point.status == KaliStatus::Ok);
   CHECK(*point.kali == *Decimal::parse("5.51"));
 
   // III.14 is not in this excerpt.
   const CellCheck& tam = cell(*r, "bad.a43.coefficient", "2022-01-01", "tam.1.1");
-  CHECK(tam.status == CheckStatus::Absent);
+  CHECK(tam.status == KaliStatus::Absent);
   CHECK(tam.reason == "l'article KALIARTI000044232614 n'est pas dans ce fichier KALI");
 
   // No article named: the text of avenant 61 is not in the excerpt, nor that of avenant 75.
   const CellCheck& a61 = cell(*r, "bad.a43.coefficient", "2024-01-01", "employe.1.1");
-  CHECK(a61.status == CheckStatus::Absent);
+  CHECK(a61.status == KaliStatus::Absent);
   CHECK(a61.reason == "KALITEXT000049300810 de la source n'est pas dans ce fichier KALI");
 
-  CHECK(r->count(CheckStatus::Differs) == 1);
+  CHECK(r->count(KaliStatus::Differs) == 1);
   CHECK(r->has_differences());
 }
 
@@ -152,7 +152,7 @@ TEST_CASE("a value whose KALI text is in the file but names no article is not co
   auto r = verify_grids(grid(toml), *kali, "bad");
   REQUIRE(r.ok());
   const CellCheck& c = cell(*r, "bad.a43.coefficient", "2022-01-01", "employe.1.1");
-  CHECK(c.status == CheckStatus::Unlinked);
+  CHECK(c.status == KaliStatus::Unlinked);
   CHECK(c.reason ==
         "aucun article KALI indiqué (champ kali) ; KALITEXT000047011447 de la source est dans le fichier");
 }
@@ -167,7 +167,7 @@ TEST_CASE("year grids, abrogated articles, and KALI tables no cell names") {
   REQUIRE(r->tables.size() == 2);
   CHECK(r->tables[0].article_id == "KALIARTI000027662354");
   CHECK(r->tables[0].cells == 30);
-  CHECK(r->tables[0].status == CheckStatus::Absent);
+  CHECK(r->tables[0].status == KaliStatus::Absent);
   CHECK(r->tables[0].reason == "aucune table des grilles n'a ces cases à cette date : tableau non encodé");
 
   // Art. III.16 (KALIARTI000049306342, 2024-01-01, « Coef. 308 … 383 ») is named by no cell: compared with our
@@ -177,7 +177,7 @@ TEST_CASE("year grids, abrogated articles, and KALI tables no cell names") {
   auto r16 = verify_grids(g, *iii16, "bad");
   REQUIRE(r16.ok());
   REQUIRE(r16->tables.size() == 1);
-  CHECK(r16->tables[0].status == CheckStatus::Ok);
+  CHECK(r16->tables[0].status == KaliStatus::Ok);
   CHECK(r16->tables[0].param == "bad.a43.coefficient");
   REQUIRE(r16->tables[0].date.has_value());
   CHECK(r16->tables[0].date->iso() == "2024-01-01");
@@ -212,9 +212,9 @@ B = [271, 273]
   const auto& cells = r->params[0].cells;
   REQUIRE(cells.size() == 2);
   CHECK(cells[0].index == 0);
-  CHECK(cells[0].status == CheckStatus::Ok);
+  CHECK(cells[0].status == KaliStatus::Ok);
   CHECK(cells[1].index == 1);
-  CHECK(cells[1].status == CheckStatus::Differs);
+  CHECK(cells[1].status == KaliStatus::Differs);
   CHECK(*cells[1].kali == *Decimal::parse("272"));
   // The table of catégorie B was used; that of catégorie A (no cell A here) is listed as not encoded.
   REQUIRE(r->tables.size() == 1);
@@ -246,7 +246,7 @@ A = 1
   auto r = verify_grids(g, *a49, "bad");
   REQUIRE(r.ok());
   const CellCheck& c = r->params[0].cells[0];
-  CHECK(c.status == CheckStatus::Absent);
+  CHECK(c.status == KaliStatus::Absent);
   CHECK(c.reason.rfind("l'article KALIARTI000025805792 n'est pas dans ce fichier : abrogé le 2021-10-01 par "
                        "KALIARTI000044391999 (Avenant n° 49-2021",
                        0) == 0);

@@ -264,7 +264,7 @@ Result<FieldValue> parse_value(const ProfileField& f, std::string_view text) {
 // Stores `v` in the member `slot` points to.
 struct StoreInSlot {
   Profile& p;
-  FieldValue& v;
+  const FieldValue& v;
   void operator()(std::monostate) const {}
   void operator()(std::string Profile::*m) const { p.*m = std::get<std::string>(v); }
   void operator()(std::optional<Decimal> Profile::*m) const { p.*m = std::get<Decimal>(v); }
@@ -319,13 +319,22 @@ std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::s
   return set_profile_field(p, *field, value);
 }
 
+Result<FieldValue> parse_profile_field(const ProfileField& field, std::string_view value) {
+  return parse_value(field, value);
+}
+
+void store_profile_field(Profile& p, const ProfileField& field, const FieldValue& value) {
+  if (std::holds_alternative<std::monostate>(field.slot)) {
+    p.extra.insert_or_assign(field.name, value);
+  } else {
+    std::visit(StoreInSlot{p, value}, field.slot);
+  }
+}
+
 std::optional<Error> set_profile_field(Profile& p, const ProfileField& field, std::string_view value) {
   auto v = parse_value(field, value);
   if (!v) return v.error();
-  if (std::holds_alternative<std::monostate>(field.slot))
-    p.extra.insert_or_assign(field.name, std::move(*v));
-  else
-    std::visit(StoreInSlot{p, *v}, field.slot);
+  store_profile_field(p, field, *v);
   return std::nullopt;
 }
 

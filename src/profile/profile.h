@@ -145,6 +145,11 @@ std::optional<Error> set_profile_field(Profile& p, std::string_view name, std::s
 // The same for a field already found (a batch column, looked up once per file).
 std::optional<Error> set_profile_field(Profile& p, const ProfileField& field, std::string_view value);
 
+// The two steps of set_profile_field: the value of a field's text (the same error), and storing a value so read.
+// A batch keeps the values of texts it has read (a column's few positions), and stores them again.
+Result<FieldValue> parse_profile_field(const ProfileField& field, std::string_view value);
+void store_profile_field(Profile& p, const ProfileField& field, const FieldValue& value);
+
 // Gives `field` of `p` the value it has in `from` (a batch row's profile back to the run's defaults, field by field).
 void reset_profile_field(Profile& p, const ProfileField& field, const Profile& from);
 

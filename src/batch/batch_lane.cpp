@@ -16,8 +16,10 @@ Columns::Columns(const BatchOptions& o) : o_(o) {
 }
 
 Result<Column> Columns::role(const std::string& name) const {
-  if (const ProfileField* f = find_field(profile_fields(), name)) return Column{ColumnRole::Field, f};
-  if (std::find(o_.keep.begin(), o_.keep.end(), name) != o_.keep.end()) return Column{ColumnRole::Keep};
+  auto k = std::find(o_.keep.begin(), o_.keep.end(), name);
+  const int keep = k == o_.keep.end() ? -1 : static_cast<int>(k - o_.keep.begin());
+  if (const ProfileField* f = find_field(profile_fields(), name)) return Column{ColumnRole::Field, f, keep};
+  if (keep >= 0) return Column{ColumnRole::Keep, nullptr, keep};
   if (o_.ignore_unknown_columns) return Column{ColumnRole::Ignored};
   return make_error(ErrorKind::Input,
                     fmt::format("colonne inconnue : « {} » (champs de profil les plus proches : {}) ; --keep {} la copie dans "
@@ -98,8 +100,11 @@ void Lane::one(const BatchRecord& rec) {
   key_.clear();
   const std::size_t n = std::min(rec.values.size(), keys.size());
   for (std::size_t i = 0; i < n; ++i) {
-    auto k = std::find(o.keep.begin(), o.keep.end(), keys[i]);
-    if (k != o.keep.end()) kept_[k - o.keep.begin()] = rec.values[i];
+    if (run_.reader.is_csv()) {
+      if (const int k = run_.roles[i].keep; k >= 0) kept_[k] = rec.values[i];
+    } else if (auto k = std::find(o.keep.begin(), o.keep.end(), keys[i]); k != o.keep.end()) {
+      kept_[k - o.keep.begin()] = rec.values[i];
+    }
     if (!memo_.on() || column_of(rec, i, error).role != ColumnRole::Field || rec.values[i].empty()) continue;
     key_ += keys[i];
     key_ += '\x1e';

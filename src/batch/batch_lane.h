@@ -22,6 +22,7 @@ enum class ColumnRole { Field, Keep, Ignored };
 struct Column {
   ColumnRole role = ColumnRole::Ignored;
   const ProfileField* field = nullptr;
+  int keep = -1;  // its place among the --keep columns (a field may be kept too); -1: not kept
 };
 
 // The role of an input column: a profile field, a column to keep, or (with --ignore-unknown-columns) ignored.

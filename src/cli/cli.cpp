@@ -2,6 +2,8 @@
 // loaded and it runs.
 #include "cli.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "cli_command.h"
@@ -30,6 +32,31 @@ std::string version_text() {
                            grids->params.size(), latest.iso());
 }
 
+// The subcommands, in help order.
+struct CommandEntry {
+  std::string_view name;
+  std::unique_ptr<Command> (*make)();
+};
+const CommandEntry kCommands[] = {
+    {"pay", make_pay_command},         {"compare", make_compare_command}, {"eligibility", make_eligibility_command},
+    {"grids", make_grids_command},     {"batch", make_batch_command},     {"check", make_check_command},
+    {"scenario", make_scenario_command}, {"history", make_history_command}, {"rappel", make_rappel_command},
+    {"career", make_career_command},
+};
+
+// The first argument that is not an option or the value of --grids: the subcommand, if the user named one.
+std::string_view named_subcommand(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view a = argv[i];
+    if (a == "--grids") {
+      ++i;
+      continue;
+    }
+    if (!a.starts_with("-")) return a;
+  }
+  return {};
+}
+
 }  // namespace
 
 int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
@@ -45,19 +72,20 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->envname("REVALO_GRIDS")
       ->type_name("RÉPERTOIRE");
 
+  // Only the subcommand named on the command line registers its options (a hundred each: most of the start-up
+  // time otherwise); with none named (--help, a misspelt name), all do, for the help and the suggestions.
+  const std::string_view wanted = named_subcommand(argc, argv);
+  const bool known = std::any_of(std::begin(kCommands), std::end(kCommands),
+                                 [&](const CommandEntry& e) { return e.name == wanted; });
   std::vector<std::unique_ptr<Command>> commands;
-  commands.push_back(make_pay_command());
-  commands.push_back(make_compare_command());
-  commands.push_back(make_eligibility_command());
-  commands.push_back(make_grids_command());
-  commands.push_back(make_batch_command());
-  commands.push_back(make_check_command());
-  commands.push_back(make_scenario_command());
-  commands.push_back(make_history_command());
-  commands.push_back(make_rappel_command());
-  commands.push_back(make_career_command());
   std::vector<std::pair<Command*, CLI::App*>> registered;
-  for (auto& c : commands) registered.emplace_back(c.get(), c->add_to(app));
+  for (const CommandEntry& e : kCommands) {
+    if (known && e.name != wanted) continue;
+    commands.push_back(e.make());
+    CLI::App* sub = commands.back()->add_to(app);
+    if (sub->get_name() != e.name) return fail(err, make_error(ErrorKind::Internal, "sous-commande mal nommée : " + sub->get_name()));
+    registered.emplace_back(commands.back().get(), sub);
+  }
   set_french_groups(app);
 
   try {

@@ -3,6 +3,8 @@
 #include "batch_lane.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -44,9 +46,13 @@ void RowMemo::add(const std::string& key, std::string_view cells, std::size_t co
 }
 
 std::size_t ReadValues::slot_of(std::string_view text) {
-  std::size_t h = 14695981039346656037ull;  // FNV-1a
-  for (char c : text) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return h % kSlots;
+  // The length and the first and last eight bytes, mixed: cell texts differ there (a date's day, a position's
+  // échelon), and a slot's text is compared anyway.
+  std::uint64_t head = 0, tail = 0;
+  std::memcpy(&head, text.data(), std::min<std::size_t>(text.size(), 8));
+  if (text.size() > 8) std::memcpy(&tail, text.data() + text.size() - 8, 8);
+  const std::uint64_t h = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xC2B2AE3D27D4EB4Full) ^ text.size();
+  return static_cast<std::size_t>((h ^ (h >> 29)) % kSlots);
 }
 
 const FieldValue* ReadValues::find(std::size_t column, const ProfileField* field, std::string_view text) const {

@@ -18,16 +18,14 @@ const CalcOptions kLean{false};
 // The flags of a row: inferred, uncertain, scenario, when any line of either payslip (law and proposal, before and
 // after) carries it.
 std::string_view flags_of(const Payslip& s, const Payslip* other = nullptr) {
-  bool inferred = false, uncertain = false, scenario = false;
+  SourceFlags f;
   for (const Payslip* slip : {&s, other}) {
     if (!slip) continue;
-    inferred = inferred || slip->position_inferred;
-    for (const auto& l : slip->lines) {
-      inferred = inferred || l.inferred;
-      uncertain = uncertain || l.uncertain;
-      scenario = scenario || l.scenario;
-    }
+    f.inferred = f.inferred || slip->position_inferred;
+    for (const auto& l : slip->lines) f.add(l.flags());
+    if (slip->net) f.add(slip->net->lean_flags);  // the net layer's, whose lines a lean payslip does not have
   }
+  const bool inferred = f.inferred, uncertain = f.uncertain, scenario = f.scenario;
   static constexpr std::string_view kFlags[] = {"",
                                                 "inferred",
                                                 "uncertain",

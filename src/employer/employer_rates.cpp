@@ -136,14 +136,9 @@ std::optional<bool> default_taxe_salaires(const Ctx& c) {
   return std::nullopt;
 }
 
-// The employer's health and prévoyance shares of the month: the net layer's lines (declared or conventional).
-Decimal employer_shares(const Payslip& slip) {
-  Decimal sum;
-  for (const auto& l : slip.lines)
-    if (l.kind == LineKind::Info && (l.code == "health_insurance_employer" || l.code == "prevoyance_employer"))
-      sum += l.amount;
-  return sum;
-}
+// The employer's health and prévoyance shares of the month, as the net layer counted them (declared or
+// conventional).
+Decimal employer_shares(const Payslip& slip) { return slip.net ? slip.net->employer_shares : Decimal(); }
 
 // The part of the employer health/prévoyance shares above the exclusion limit (CSS L242-1 II 4°, D242-1), which
 // joins the assiette of the contributions.

@@ -51,7 +51,7 @@ std::string_view ParamKey::id() const {
   return t.ids[index_];  // the text stays in place: the view outlives the lock
 }
 
-const RateSheet::Slot& RateSheet::slot(const ParamKey& k) const {
+const RateSheet::Slot& RateSheet::resolve(const ParamKey& k) const {
   if (k.index() >= slots_.size()) slots_.resize(key_count());
   Slot& s = slots_[k.index()];
   if (!s.resolved) {
@@ -72,13 +72,6 @@ const RateSheet::Slot& RateSheet::slot(const ParamKey& k) const {
 Result<const Version*> RateSheet::at(const ParamKey& k) const {
   if (const Version* v = slot(k).version) return v;
   return g_->at(k.id(), d_);  // builds the message naming the parameter, the date and the known range
-}
-
-const Version* RateSheet::find(const ParamKey& k) const { return slot(k).version; }
-
-const ParamValue* RateSheet::value(const ParamKey& k) const {
-  const Slot& s = slot(k);
-  return s.version ? &s.value : nullptr;
 }
 
 const Parameter* RateSheet::param(const ParamKey& k) const { return slot(k).param; }

@@ -58,9 +58,12 @@ class RateSheet {
   // The version of `k` in force at the date, or the MissingData error of GridSet::at naming it.
   Result<const Version*> at(const ParamKey& k) const;
   // The same for a value that may rightly be absent (nullptr, no message built).
-  const Version* find(const ParamKey& k) const;
+  const Version* find(const ParamKey& k) const { return slot(k).version; }
   // The value and source of the version in force (nullptr when none), made once per sheet.
-  const ParamValue* value(const ParamKey& k) const;
+  const ParamValue* value(const ParamKey& k) const {
+    const Slot& s = slot(k);
+    return s.version ? &s.value : nullptr;
+  }
   Result<Decimal> number(const ParamKey& k) const;
   // Cell `key` of table `k` (MissingData when the table or the key has no value then).
   Result<const Cell*> cell(const ParamKey& k, std::string_view key) const;
@@ -85,7 +88,12 @@ class RateSheet {
     const Version* version = nullptr;
     ParamValue value;  // of `version`
   };
-  const Slot& slot(const ParamKey& k) const;
+  // Inline when the slot is resolved (every lookup but the first of each parameter).
+  const Slot& slot(const ParamKey& k) const {
+    if (k.index() < slots_.size() && slots_[k.index()].resolved) return slots_[k.index()];
+    return resolve(k);
+  }
+  const Slot& resolve(const ParamKey& k) const;
   const GridSet* g_;
   Date d_;
   mutable std::vector<Slot> slots_;

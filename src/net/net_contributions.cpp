@@ -137,7 +137,7 @@ void declared_share(NetState& s, const char* code, const char* label, LineKind k
   l.amount = amount;
   if (s.opt.explain) l.formula = fmt::format("montant mensuel déclaré ({}) = {}{}", flag, fr_euros(amount), effect);
   l.cite(input_source(s.d, flag));
-  append_line(s.lines, std::move(l));
+  s.add(std::move(l));
   if (kind == LineKind::Deduction) s.deductions += amount;
 }
 
@@ -178,21 +178,30 @@ Decimal NetState::deduct(const char* code, const char* label, Decimal base, cons
                          const std::string& base_text, std::span<const SourceRef> more_sources) {
   const bool exempt = std::find(exempt_codes.begin(), exempt_codes.end(), code) != exempt_codes.end();
   if (exempt && base.is_zero()) return kZero;  // an apprentice's contribution, wholly exempt
-  PayLine l = line(code, label, LineKind::Deduction);
+  const Decimal amount = base.percent(r.value).round_cents();
+  compulsory += amount;
+  deductions += amount;
+  if (!opt.explain) {  // a lean payslip: the line's flags, not the line (NetState::add)
+    SourceFlags& f = figures.lean_flags;
+    f.cite(r.source);
+    for (const auto& src : more_sources) f.cite(src);
+    if (exempt)
+      for (const auto& src : apprentice_sources) f.cite(src);
+    return amount;
+  }
+  PayLine& l = lines.emplace_back();  // built in place: the most frequent line of a payslip
+  start(l, code, label, LineKind::Deduction);
   l.base = base;
   l.base_unit = "EUR";
   l.rate = r.value;
   l.rate_unit = "%";
-  l.amount = base.percent(r.value).round_cents();
-  if (opt.explain) l.formula = fmt::format("{} ; {} × {} = {}", base_text, eur(base), pct(r.value), fr_euros(l.amount));
+  l.amount = amount;
+  l.formula = fmt::format("{} ; {} × {} = {}", base_text, eur(base), pct(r.value), fr_euros(l.amount));
   l.cite(r.source);
   for (const auto& src : more_sources) l.cite(src);
   if (exempt)
     for (const auto& src : apprentice_sources) l.cite(src);
-  const Decimal amount = l.amount;
-  append_line(lines, std::move(l));
-  compulsory += amount;
-  deductions += amount;
+  finish_line(l);
   return amount;
 }
 
@@ -373,8 +382,8 @@ std::optional<Error> prevoyance(NetState& s) {
       s.deductions += employee.amount;
       s.prevoyance_employer = employer.amount;
       conventional_employer_rate = employer_rate->number;
-      append_line(s.lines, std::move(employee));
-      append_line(s.lines, std::move(employer));
+      s.add(std::move(employee));
+      s.add(std::move(employer));
     } else if (s.opt.explain) {
       s.warnings.push_back(fmt::format(
           "prévoyance conventionnelle ({}) : pas de taux dans les grilles au {} ; non comptée (donner "
@@ -436,7 +445,7 @@ std::optional<Error> csg_crds(NetState& s) {
   if (!s.conventional_prevoyance)
     declared_share(s, "prevoyance_employer", "Part employeur prévoyance (information)", LineKind::Info,
                    s.in.prevoyance_employer, "--prevoyance-employeur", " ; entre dans l'assiette CSG/CRDS");
-  for (auto& l : s.pending) append_line(s.lines, std::move(l));
+  for (auto& l : s.pending) s.add(std::move(l));
   s.pending.clear();
   return std::nullopt;
 }

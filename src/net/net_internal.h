@@ -69,6 +69,10 @@ struct NetState {
   Result<Param> rate(const ParamKey& k) const { return param_at(rs, k); }
   // A new line of the net layer (explained or lean, as the options say).
   PayLine line(std::string_view code, const char* label, LineKind kind) const;
+  void start(PayLine& l, std::string_view code, const char* label, LineKind kind) const;  // the same, in place
+  // Adds a line of the net layer: appended to an explained payslip; on a lean one, only its flags are kept
+  // (NetFigures::lean_flags). The employer's health and prévoyance shares are counted either way.
+  void add(PayLine&& l);
   // The tranches a contribution `code` is computed on.
   const Tranches& base_for(std::string_view code) const;
   // A contribution line: base × rate %, rounded to the cent; counted in the compulsory deductions.

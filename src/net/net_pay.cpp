@@ -14,11 +14,25 @@ namespace net_detail {
 
 PayLine NetState::line(std::string_view code, const char* label, LineKind kind) const {
   PayLine l;
+  start(l, code, label, kind);
+  return l;
+}
+
+void NetState::add(PayLine&& l) {
+  if (l.kind == LineKind::Info && (l.code == "health_insurance_employer" || l.code == "prevoyance_employer"))
+    figures.employer_shares += l.amount.round_cents();
+  if (opt.explain) {
+    append_line(lines, std::move(l));
+    return;
+  }
+  figures.lean_flags.add(l.flags());
+}
+
+void NetState::start(PayLine& l, std::string_view code, const char* label, LineKind kind) const {
   l.code = code;
   l.kind = kind;
   l.explained = opt.explain;
   if (opt.explain) l.label = label;
-  return l;
 }
 
 std::string eur(Decimal d) { return fr_number(d, 2) + " €"; }
@@ -155,7 +169,7 @@ std::optional<Error> income_tax(NetState& s, Decimal taxable) {
   NetFigures& f = s.figures;
   figure(s, f.income_tax, kNetFigureCodes[3], "Prélèvement à la source", l.amount, [&] { return l.formula; });
   f.income_tax.sources = l.sources;
-  append_line(s.lines, std::move(l));
+  s.add(std::move(l));
   return std::nullopt;
 }
 

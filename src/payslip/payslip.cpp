@@ -19,13 +19,17 @@ std::string_view line_code(std::string_view code) {
   return *it;
 }
 
-void append_line(std::vector<PayLine>& lines, PayLine&& line) {
+void finish_line(PayLine& line) {
   for (const auto& s : line.sources) {
     line.inferred = line.inferred || s.provenance->inferred;
     line.uncertain = line.uncertain || s.provenance->uncertain();
     line.scenario = line.scenario || s.provenance->scenario;
   }
   line.amount = line.amount.round_cents();
+}
+
+void append_line(std::vector<PayLine>& lines, PayLine&& line) {
+  finish_line(line);
   lines.push_back(std::move(line));
 }
 

@@ -27,6 +27,21 @@ enum class LineKind { Earning, Deduction, Info, Employer };
 // cap is a share of the traitement alone.
 enum class PensionBase : unsigned char { None, Indiciaire, Traitement };
 
+// Whether the values a computation used come from an inferred, an uncertain (U) or a proposal's source.
+struct SourceFlags {
+  bool inferred = false, uncertain = false, scenario = false;
+  void cite(const SourceRef& s) {
+    inferred = inferred || s.provenance->inferred;
+    uncertain = uncertain || s.provenance->uncertain();
+    scenario = scenario || s.provenance->scenario;
+  }
+  void add(const SourceFlags& o) {
+    inferred = inferred || o.inferred;
+    uncertain = uncertain || o.uncertain;
+    scenario = scenario || o.scenario;
+  }
+};
+
 // One line of a payslip. Every payslip has the figures (code, kind, amounts, flags); an explained payslip
 // (CalcOptions::explain, the default) also has the label, the formula and the sources. A batch computes lean
 // payslips: the same computation, without the text.
@@ -47,6 +62,7 @@ struct PayLine {
   bool explained = true;   // label, formula and sources are kept
   PensionBase pension = PensionBase::None;  // a fonctionnaire's earning in the CNRACL base (Traitement: the TIB)
 
+  SourceFlags flags() const { return {inferred, uncertain, scenario}; }
   // A legal value the line uses: its flags always; the reference itself when the line is explained.
   void cite(const SourceRef& s) {
     inferred = inferred || s.provenance->inferred;
@@ -62,6 +78,8 @@ std::string_view line_code(std::string_view code);
 // Appends a line: rounds its amount to the cent (the rounding rule, decimal.h) and flags it inferred / uncertain
 // when one of its sources is. Every calculator adds its lines through this.
 void append_line(std::vector<PayLine>& lines, PayLine&& line);
+// The same for a line built in place at the end of the payslip's lines.
+void finish_line(PayLine& line);
 // The working-time ratio in formulas: "temps plein" or "130 / 151,67".
 std::string prorata_fr(const WorkingTime& wt);
 
@@ -77,6 +95,12 @@ struct NetFigure {
 // The net figures, present on a payslip when the employee's status is known.
 struct NetFigures {
   Decimal pss;  // monthly PSS of the payslip, prorated to the working time (exact)
+  // The employer's health and prévoyance shares of the month (the information lines "health_insurance_employer" and
+  // "prevoyance_employer"): the employer cost adds them.
+  Decimal employer_shares;
+  // A lean payslip (CalcOptions::explain off) has no lines for the net layer, only its figures: the flags its lines
+  // would have carried are here. Empty on an explained payslip (its lines carry them).
+  SourceFlags lean_flags;
   NetFigure net_before_tax, net_taxable, net_social, income_tax, net_paid;
   std::string net_social_rule;  // net.mns.rule in force ("mns_2023", "mns_2024"); empty before the MNS existed
   // In output order (docs/output.md).

@@ -127,9 +127,11 @@ Decimal Decimal::floor() const {
 void Decimal::append_fixed(std::string& out, int decimals, char mark) const {
   if (decimals < 0) decimals = 0;
   if (decimals > kScale) decimals = kScale;
-  const std::int64_t raw = round_to(decimals).raw_;
+  const bool cents = decimals == 2;  // amounts: constant divisors
+  const std::int64_t raw = cents ? round_cents().raw_ : round_to(decimals).raw_;
   std::uint64_t a = raw < 0 ? 0 - static_cast<std::uint64_t>(raw) : static_cast<std::uint64_t>(raw);
-  a /= static_cast<std::uint64_t>(kPow10[kScale - decimals]);  // exact: the value is rounded to `decimals` digits
+  // Exact: the value is rounded to `decimals` digits.
+  a = cents ? a / static_cast<std::uint64_t>(kOne / 100) : a / static_cast<std::uint64_t>(kPow10[kScale - decimals]);
   // The digits are written from the end of a buffer, then appended at once.
   char digits[32];
   char* const end = digits + sizeof digits;

@@ -49,8 +49,12 @@ std::size_t ReadValues::slot_of(std::string_view text) {
   // The length and the first and last eight bytes, mixed: cell texts differ there (a date's day, a position's
   // échelon), and a slot's text is compared anyway.
   std::uint64_t head = 0, tail = 0;
-  std::memcpy(&head, text.data(), std::min<std::size_t>(text.size(), 8));
-  if (text.size() > 8) std::memcpy(&tail, text.data() + text.size() - 8, 8);
+  if (text.size() >= 8) {  // two word loads
+    std::memcpy(&head, text.data(), 8);
+    std::memcpy(&tail, text.data() + text.size() - 8, 8);
+  } else {
+    for (char c : text) head = (head << 8) | static_cast<unsigned char>(c);
+  }
   const std::uint64_t h = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xC2B2AE3D27D4EB4Full) ^ text.size();
   return static_cast<std::size_t>((h ^ (h >> 29)) % kSlots);
 }

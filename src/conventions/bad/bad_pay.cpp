@@ -235,7 +235,7 @@ namespace {
 
 std::optional<Error> build_bad_pay(const RateSheet& rs, const Profile& p, std::string_view wanted_position,
                                    const CalcOptions& opt, Payslip& slip) {
-  slip.lines.reserve(24);  // base, floor, ECR and the net layer's lines: one allocation
+  slip.lines.reserve(5);  // base, floor and ECR lines of a lean payslip: one small allocation
   BadPay b(rs, p, opt, slip);
   if (auto e = place(b, wanted_position)) return *e;
   auto point = scalar(rs, kPoint);

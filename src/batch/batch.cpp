@@ -66,8 +66,8 @@ bool numeric(const std::string& name) {
 }
 
 // Records are read by chunks, one chunk per lane; the lanes compute their chunks side by side while the driver
-// reads the next round of chunks, then their rows are written and their totals added in input order, so that the
-// output does not depend on the number of lanes.
+// writes the rows of the round before and reads the next round of chunks. Rows are written and totals added in input
+// order, so that the output does not depend on the number of lanes.
 struct Round {
   std::vector<std::vector<BatchRecord>> chunks;
   std::vector<std::size_t> filled;
@@ -98,6 +98,13 @@ BatchSummary run_lanes(const RunContext& run, BatchReader& reader, std::ostream&
     r.filled.assign(count, 0);
   }
   BatchSummary summary = run.empty;
+  std::vector<std::string> written(count);  // the rows of the round before, one buffer per lane, in lane order
+  auto write = [&] {
+    for (auto& rows : written) {
+      out.write(rows.data(), static_cast<std::streamsize>(rows.size()));
+      rows.clear();
+    }
+  };
   read_round(reader, rounds[0]);
   for (std::size_t cur = 0; rounds[cur].used; cur = 1 - cur) {
     Round& r = rounds[cur];
@@ -105,14 +112,16 @@ BatchSummary run_lanes(const RunContext& run, BatchReader& reader, std::ostream&
     while (lanes.size() < r.used) lanes.push_back(std::make_unique<Lane>(run));
     std::vector<std::thread> side;
     for (std::size_t i = 0; i < r.used; ++i) side.emplace_back([&, i] { lanes[i]->rows(r.chunks[i], r.filled[i]); });
+    write();
     next.last = r.last;
     if (r.last) next.used = 0;
     else read_round(reader, next);  // the reader is the driver's alone: lanes read their records only
     for (auto& t : side) t.join();
     const long before = summary.rows;
-    for (std::size_t i = 0; i < r.used; ++i) lanes[i]->drain_to(out, summary);
+    for (std::size_t i = 0; i < r.used; ++i) lanes[i]->hand_over(written[i], summary);
     if (o.progress && summary.rows / kProgressRows > before / kProgressRows) o.progress(summary.rows, false);
   }
+  write();
   if (o.progress && summary.rows >= kProgressRows) o.progress(summary.rows, true);
   return summary;
 }

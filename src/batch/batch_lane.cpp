@@ -85,8 +85,8 @@ void Lane::rows(const std::vector<BatchRecord>& records, std::size_t count) {
   for (std::size_t i = 0; i < count; ++i) one(records[i]);
 }
 
-void Lane::drain_to(std::ostream& out, BatchSummary& summary) {
-  w_.drain_to(out);
+void Lane::hand_over(std::string& rows, BatchSummary& summary) {
+  w_.hand_over(rows);
   merge(summary, summary_);
   summary_ = run_.empty;
 }

@@ -96,8 +96,9 @@ class Lane {
   explicit Lane(const RunContext& run);
   // One output row per record of records[0, count), in order, into the lane's buffer and totals.
   void rows(const std::vector<BatchRecord>& records, std::size_t count);
-  // Writes the buffered rows to `out`, adds the totals to `summary`, and starts again empty.
-  void drain_to(std::ostream& out, BatchSummary& summary);
+  // Hands the buffered rows over in `rows` (for the driver to write while the lane computes the next chunk), adds
+  // the totals to `summary`, and starts again empty.
+  void hand_over(std::string& rows, BatchSummary& summary);
 
  private:
   Column column_of(const BatchRecord& rec, std::size_t i, std::string& error) const;

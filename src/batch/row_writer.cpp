@@ -104,6 +104,11 @@ void RowWriter::flush() {
   if (out_) drain_to(*out_);
 }
 
+void RowWriter::hand_over(std::string& rows) {
+  rows.clear();
+  rows.swap(buf_);
+}
+
 void RowWriter::drain_to(std::ostream& out) {
   out.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
   buf_.clear();

@@ -47,6 +47,9 @@ class RowWriter {
   std::size_t columns() const { return names_.size(); }
   void flush();
   void drain_to(std::ostream& out);  // writes the buffer to `out` and empties it
+  // Gives the buffered rows to `rows` (emptied first) and keeps its storage instead, so that the caller writes them
+  // while this writer goes on.
+  void hand_over(std::string& rows);
 
  private:
   void next_cell();  // the separator, and the key in JSON

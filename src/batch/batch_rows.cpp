@@ -167,7 +167,10 @@ std::optional<std::string> RowComputer::compare(const Profile& p, RowWriter& w, 
     before = *o_.before;
     after = *o_.after;
   } else {
-    auto m = measure_dates(grids_, o_.measure, &p);  // a Ségur measure starts when it applies to the person
+    // An agreement's measure starts on one date for every row, found once; a Ségur measure starts when it applies
+    // to the person (measure_dates without a profile says so).
+    if (!same_dates_) same_dates_ = measure_dates(grids_, o_.measure, nullptr);
+    auto m = *same_dates_ ? **same_dates_ : measure_dates(grids_, o_.measure, &p);
     if (!m) return m.error().message;
     before = m->before;
     after = m->after;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "batch.h"
+#include "pay.h"
 #include "rate_sheet.h"
 #include "row_writer.h"
 
@@ -39,6 +40,7 @@ class RowComputer {
   RateSheets sheets_;
   std::map<std::string, Result<GridSet>, std::less<>> point_scenarios_;  // by convention
   std::map<Date, std::string> dates_;
+  std::optional<Result<MeasureDates>> same_dates_;  // --measure: its dates when they do not depend on the row
 };
 
 }  // namespace revalo::batch_detail

@@ -35,7 +35,8 @@ struct NetState {
            std::vector<std::string>& out_warnings, const NetInputs& inputs, const CalcOptions& options)
       : rs(rates), g(rates.grids()), d(rates.date()), gross(gross_slip), gross_lines(gross_slip.lines.size()),
         in(inputs), opt(options), lines(out_lines), figures(out_figures), warnings(out_warnings) {
-    lines.reserve(lines.size() + 16);  // the deductions of a payslip: at most one allocation
+    if (opt.explain) lines.reserve(lines.size() + 16);  // its deductions: at most one allocation (a lean payslip
+                                                       // gets none of the net layer's lines)
   }
   const RateSheet& rs;
   const GridSet& g;

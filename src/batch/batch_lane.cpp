@@ -141,8 +141,18 @@ std::string Lane::computed_cells(const BatchRecord& rec, std::size_t n) {
     add_to(summary_, e->totals);
     return {};
   }
-  // The row's profile: the run's defaults with the row's fields. The fields the previous row set and this one does
-  // not are given their default back, field by field (copying the whole profile each row costs more than the row).
+  if (std::string error = row_profile(rec, n); !error.empty()) return error;
+  const RowWriter::Mark start = w_.mark();
+  RowTotals t;
+  if (auto e = computer_.row(profile_, w_, t)) return *e;
+  memo_.add(key_, w_.since(start), w_.cell() - start.cell, t);
+  add_to(summary_, t);
+  return {};
+}
+
+// The row's profile: the run's defaults with the row's fields. The fields the previous row set and this one does not
+// are given their default back, field by field (copying the whole profile each row costs more than the row).
+std::string Lane::row_profile(const BatchRecord& rec, std::size_t n) {
   std::string error, column_error;  // the first error in column order is the row's
   setting_.clear();
   for (std::size_t i = 0; i < n && column_error.empty(); ++i) {
@@ -168,14 +178,7 @@ std::string Lane::computed_cells(const BatchRecord& rec, std::size_t n) {
     read_.add(i, field, rec.values[i], *v);
     store_any_profile_field(profile_, *field, *v);
   }
-  if (error.empty()) error = std::move(column_error);
-  if (!error.empty()) return error;
-  const RowWriter::Mark start = w_.mark();
-  RowTotals t;
-  if (auto e = computer_.row(profile_, w_, t)) return *e;
-  memo_.add(key_, w_.since(start), w_.cell() - start.cell, t);
-  add_to(summary_, t);
-  return {};
+  return error.empty() ? column_error : error;
 }
 
 void merge(BatchSummary& into, const BatchSummary& part) {

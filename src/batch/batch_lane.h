@@ -104,6 +104,7 @@ class Lane {
   Column column_of(const BatchRecord& rec, std::size_t i, std::string& error) const;
   void one(const BatchRecord& rec);
   std::string computed_cells(const BatchRecord& rec, std::size_t n);
+  std::string row_profile(const BatchRecord& rec, std::size_t n);  // profile_ for the row; its error
 
   const RunContext& run_;
   RowWriter w_;

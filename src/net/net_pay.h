@@ -41,7 +41,9 @@ NetInputs net_inputs(const Profile& p, Status status, const WorkingTime& wt);
 
 // What the net layer adds to a gross payslip.
 struct NetLayer {
-  std::vector<PayLine> lines;  // deductions, employer shares (info), then the income tax, in payslip order
+  // Deductions, employer shares (info), then the income tax, in payslip order; none when lean (CalcOptions::explain
+  // off: their flags are in figures.lean_flags).
+  std::vector<PayLine> lines;
   NetFigures figures;
   std::vector<std::string> warnings;
 };

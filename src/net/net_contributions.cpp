@@ -115,20 +115,6 @@ const PrevoyanceKeys& prevoyance_keys(std::string_view prefix) {
   return it->second;
 }
 
-// One share of prévoyance as a line (conventional rates, or the cadres' minimum): base × rate %.
-PayLine share_line(const NetState& s, const char* code, const char* label, LineKind kind, Decimal base, Decimal rate,
-                   const std::string& base_text, std::initializer_list<SourceRef> sources) {
-  PayLine l = s.line(code, label, kind);
-  l.base = base;
-  l.base_unit = "EUR";
-  l.rate = rate;
-  l.rate_unit = "%";
-  l.amount = base.percent(rate).round_cents();
-  if (s.opt.explain) l.formula = fmt::format("{} × {} = {}", base_text, pct(rate), fr_euros(l.amount));
-  for (const auto& src : sources) l.cite(src);
-  return l;
-}
-
 // A monthly amount the user gave (mutuelle, prévoyance): an employee share is deducted, an employer share informs.
 void declared_share(NetState& s, const char* code, const char* label, LineKind kind, Decimal amount,
                     std::string_view flag, const char* effect) {
@@ -155,11 +141,10 @@ std::optional<Error> cadre_prevoyance(NetState& s, const std::optional<Decimal>&
                                            pct(*conventional_employer_rate), pct(r->value)));
     return std::nullopt;
   }
-  PayLine l = share_line(s, "prevoyance_employer", "Prévoyance obligatoire des cadres, part employeur", LineKind::Info,
-                         s.full.t1, r->value, s.full.t1_text, {r->source, s.pss_full.source});
-  if (s.opt.explain) l.formula += " ; entre dans l'assiette CSG/CRDS, pas dans le net imposable";
-  s.prevoyance_employer += l.amount.round_cents();
-  s.pending.push_back(std::move(l));
+  s.prevoyance_employer += s.share("prevoyance_employer", "Prévoyance obligatoire des cadres, part employeur",
+                                    LineKind::Info, s.full.t1, r->value, s.full.t1_text,
+                                    {r->source, s.pss_full.source},
+                                    " ; entre dans l'assiette CSG/CRDS, pas dans le net imposable", true);
   return std::nullopt;
 }
 
@@ -372,18 +357,14 @@ std::optional<Error> prevoyance(NetState& s) {
                                                            fr_number(ceiling->number), s.pss_text, eur(base))
                                              : std::string();
       const SourceRef ceiling_source = s.rs.source(keys.ceiling, *ceiling);
-      PayLine employee = share_line(s, "prevoyance_employee", "Prévoyance conventionnelle, part salariale",
-                                    LineKind::Deduction, base, employee_rate->number, text,
-                                    {s.rs.source(keys.employee, *employee_rate), ceiling_source});
-      PayLine employer = share_line(s, "prevoyance_employer", "Prévoyance conventionnelle, part employeur",
-                                    LineKind::Info, base, employer_rate->number, text,
-                                    {s.rs.source(keys.employer, *employer_rate), ceiling_source});
-      s.prevoyance_employee = employee.amount;
-      s.deductions += employee.amount;
-      s.prevoyance_employer = employer.amount;
+      s.prevoyance_employee = s.share("prevoyance_employee", "Prévoyance conventionnelle, part salariale",
+                                      LineKind::Deduction, base, employee_rate->number, text,
+                                      {s.rs.source(keys.employee, *employee_rate), ceiling_source});
+      s.deductions += s.prevoyance_employee;
+      s.prevoyance_employer = s.share("prevoyance_employer", "Prévoyance conventionnelle, part employeur",
+                                      LineKind::Info, base, employer_rate->number, text,
+                                      {s.rs.source(keys.employer, *employer_rate), ceiling_source});
       conventional_employer_rate = employer_rate->number;
-      s.add(std::move(employee));
-      s.add(std::move(employer));
     } else if (s.opt.explain) {
       s.warnings.push_back(fmt::format(
           "prévoyance conventionnelle ({}) : pas de taux dans les grilles au {} ; non comptée (donner "

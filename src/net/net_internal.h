@@ -74,6 +74,12 @@ struct NetState {
   // Adds a line of the net layer: appended to an explained payslip; on a lean one, only its flags are kept
   // (NetFigures::lean_flags). The employer's health and prévoyance shares are counted either way.
   void add(PayLine&& l);
+  // A share of prévoyance (conventional rates, or the cadres' minimum): base × rate %, rounded to the cent. Its line
+  // (with `note` after its formula) is added, or kept in `pending` to follow the CSG/CRDS (`after_csg`); a lean
+  // payslip gets its flags only.
+  Decimal share(std::string_view code, const char* label, LineKind kind, Decimal base, Decimal rate,
+                const std::string& base_text, std::initializer_list<SourceRef> sources, const char* note = "",
+                bool after_csg = false);
   // The tranches a contribution `code` is computed on.
   const Tranches& base_for(std::string_view code) const;
   // A contribution line: base × rate %, rounded to the cent; counted in the compulsory deductions.

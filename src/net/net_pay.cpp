@@ -18,9 +18,39 @@ PayLine NetState::line(std::string_view code, const char* label, LineKind kind) 
   return l;
 }
 
+namespace {
+
+// The employer's health and prévoyance shares (NetFigures::employer_shares) are these information lines.
+bool employer_share(std::string_view code, LineKind kind) {
+  return kind == LineKind::Info && (code == "health_insurance_employer" || code == "prevoyance_employer");
+}
+
+}  // namespace
+
+Decimal NetState::share(std::string_view code, const char* label, LineKind kind, Decimal base, Decimal rate,
+                        const std::string& base_text, std::initializer_list<SourceRef> sources, const char* note,
+                        bool after_csg) {
+  const Decimal amount = base.percent(rate).round_cents();
+  if (!opt.explain) {
+    for (const auto& src : sources) figures.lean_flags.cite(src);
+    if (employer_share(code, kind)) figures.employer_shares += amount;
+    return amount;
+  }
+  PayLine l = line(code, label, kind);
+  l.base = base;
+  l.base_unit = "EUR";
+  l.rate = rate;
+  l.rate_unit = "%";
+  l.amount = amount;
+  l.formula = fmt::format("{} × {} = {}{}", base_text, pct(rate), fr_euros(amount), note);
+  for (const auto& src : sources) l.cite(src);
+  if (after_csg) pending.push_back(std::move(l));
+  else add(std::move(l));
+  return amount;
+}
+
 void NetState::add(PayLine&& l) {
-  if (l.kind == LineKind::Info && (l.code == "health_insurance_employer" || l.code == "prevoyance_employer"))
-    figures.employer_shares += l.amount.round_cents();
+  if (employer_share(l.code, l.kind)) figures.employer_shares += l.amount.round_cents();
   if (opt.explain) {
     append_line(lines, std::move(l));
     return;
@@ -144,30 +174,39 @@ std::optional<Error> net_social(NetState& s) {
 
 // Prélèvement à la source on the net imposable: the personal rate, or the taux neutre.
 std::optional<Error> income_tax(NetState& s, Decimal taxable) {
-  PayLine l = s.line(kNetFigureCodes[3], "", LineKind::Deduction);
-  l.base = taxable;
-  l.base_unit = "EUR";
-  l.rate_unit = "%";
-  std::string band;
+  Decimal rate;
+  SourceRef source;
+  const Version* neutral = nullptr;  // the taux neutre grid, when no personal rate is given
   if (s.in.tax_rate) {
-    if (s.opt.explain) l.label = "Prélèvement à la source (taux personnalisé)";
-    l.rate = *s.in.tax_rate;
-    band = "taux personnalisé déclaré (--taux-pas)";
-    l.cite(input_source(s.d, "--taux-pas"));
+    rate = *s.in.tax_rate;
+    source = input_source(s.d, "--taux-pas");
   } else {
     auto tn = taux_neutre(s.rs, taxable);
     if (!tn) return tn.error();
-    if (s.opt.explain) l.label = "Prélèvement à la source (taux neutre)";
-    l.rate = tn->rate;
-    if (s.opt.explain) band = fmt::format("taux neutre de la grille du {}", tn->version->from.iso());
-    l.cite(s.rs.source(kTauxNeutre, *tn->version));
+    rate = tn->rate;
+    neutral = tn->version;
+    source = s.rs.source(kTauxNeutre, *tn->version);
   }
-  l.amount = taxable.percent(*l.rate).round_cents();
-  if (s.opt.explain)
-    l.formula = fmt::format("net imposable {} × {} ({}) = {}", fr_euros(taxable), pct(*l.rate), band,
-                            fr_euros(l.amount));
+  const Decimal amount = taxable.percent(rate).round_cents();
   NetFigures& f = s.figures;
-  figure(s, f.income_tax, kNetFigureCodes[3], "Prélèvement à la source", l.amount, [&] { return l.formula; });
+  if (!s.opt.explain) {  // a lean payslip: the figure and its flags (NetState::add)
+    figure(s, f.income_tax, kNetFigureCodes[3], "Prélèvement à la source", amount, [] { return std::string(); });
+    f.lean_flags.cite(source);
+    return std::nullopt;
+  }
+  PayLine l = s.line(kNetFigureCodes[3],
+                     neutral ? "Prélèvement à la source (taux neutre)" : "Prélèvement à la source (taux personnalisé)",
+                     LineKind::Deduction);
+  l.base = taxable;
+  l.base_unit = "EUR";
+  l.rate = rate;
+  l.rate_unit = "%";
+  l.amount = amount;
+  const std::string band = neutral ? fmt::format("taux neutre de la grille du {}", neutral->from.iso())
+                                   : std::string("taux personnalisé déclaré (--taux-pas)");
+  l.formula = fmt::format("net imposable {} × {} ({}) = {}", fr_euros(taxable), pct(rate), band, fr_euros(amount));
+  l.cite(source);
+  figure(s, f.income_tax, kNetFigureCodes[3], "Prélèvement à la source", amount, [&] { return l.formula; });
   f.income_tax.sources = l.sources;
   s.add(std::move(l));
   return std::nullopt;

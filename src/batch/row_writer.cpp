@@ -2,8 +2,7 @@
 #include "row_writer.h"
 
 #include <algorithm>
-
-#include <fmt/format.h>
+#include <charconv>
 
 #include "format.h"
 
@@ -60,7 +59,9 @@ void RowWriter::text(std::string_view v) {
 
 void RowWriter::number(long v) {
   next_cell();
-  fmt::format_to(std::back_inserter(buf_), "{}", v);
+  char digits[24];
+  const auto end = std::to_chars(digits, digits + sizeof digits, v).ptr;
+  buf_.append(digits, static_cast<std::size_t>(end - digits));
 }
 
 void RowWriter::money(Decimal v) {

@@ -84,22 +84,30 @@ const std::vector<ProfileField>& profile_fields() {
   return kAll;
 }
 
+namespace {
+
+// A convention given by its IDCC or an alias is kept by its id (the registry's name for it).
+void after_set(Profile& p, std::string_view field) {
+  if (field == "convention") resolve_convention(p);
+}
+
+}  // namespace
+
 std::optional<Error> set_any_profile_field(Profile& p, std::string_view name, std::string_view value) {
   if (auto e = set_profile_field(p, name, value, profile_fields())) return e;
-  if (name == "convention") resolve_convention(p);
+  after_set(p, name);
   return std::nullopt;
 }
 
 std::optional<Error> set_any_profile_field(Profile& p, const ProfileField& field, std::string_view value) {
-  auto v = parse_profile_field(field, value);
-  if (!v) return v.error();
-  store_any_profile_field(p, field, *v);
+  if (auto e = set_profile_field(p, field, value)) return e;
+  after_set(p, field.name);
   return std::nullopt;
 }
 
 void store_any_profile_field(Profile& p, const ProfileField& field, const FieldValue& value) {
   store_profile_field(p, field, value);
-  if (field.name == "convention") resolve_convention(p);
+  after_set(p, field.name);
 }
 
 std::vector<Finding> check_all_grids(const GridSet& g) {
